@@ -1,0 +1,68 @@
+import { z } from 'zod';
+import { param } from './param.ts';
+import { DOMAINS, TIERS } from './vocabulary.ts';
+
+/** Counts and size distribution of one tier's organisations, for national-scale runs. */
+const TierGenerator = z
+  .object({
+    count: param({ description: 'Number of organisations', unit: 'organisations', min: 0, max: 20000, int: true }),
+    totalStaff: param({ description: 'Total establishment across the tier', unit: 'officials', min: 0, max: 2e7, int: true }),
+    sizeSpread: param({
+      description: 'Log-normal sigma of organisation sizes (0 = all equal)',
+      unit: 'log sigma', min: 0, max: 3, default: 0.8, assumption: 'councils and departments vary several-fold in size',
+    }),
+    londonShare: param({
+      description: 'Share of the tier\'s organisations headquartered in London-flagged regions (central tier); others follow region weights',
+      unit: 'share (0–1)', min: 0, max: 1, default: 0, assumption: 'organisations spread by region weight',
+    }),
+    coverage: param({
+      description: 'Local tier: share of local organisations inside a combined authority of their region',
+      unit: 'share (0–1)', min: 0, max: 1, default: 1, assumption: 'full coverage',
+    }),
+    linksToCentral: param({
+      description: 'Number of central departments each organisation must coordinate with (functional geography)',
+      unit: 'departments', min: 0, max: 50, int: true, default: 2, assumption: 'a lead department and one other',
+    }),
+  })
+  .strict();
+
+const Generated = z
+  .object({
+    mode: z.literal('generate'),
+    central: TierGenerator,
+    combined: TierGenerator,
+    local: TierGenerator,
+  })
+  .strict();
+
+const unit = z.number().min(0).max(1);
+
+/** One named organisation of a regional case study; unset attributes are drawn from its tier profile. */
+const ListedOrganisation = z
+  .object({
+    name: z.string().min(1),
+    tier: z.enum(TIERS),
+    region: z.string().min(1),
+    establishment: z.number().int().min(1).max(2e6),
+    source: z.string().min(1).optional().describe('Where the establishment figure comes from'),
+    mandateClarity: unit.optional(),
+    resourcing: unit.optional(),
+    commitment: unit.optional(),
+    attractiveness: unit.optional(),
+    demand: z.object(Object.fromEntries(DOMAINS.map((d) => [d, unit.optional()]))).strict().optional(),
+  })
+  .strict();
+
+const Listed = z
+  .object({
+    mode: z.literal('list'),
+    list: z.array(ListedOrganisation).min(1),
+    links: z
+      .array(z.tuple([z.string().min(1), z.string().min(1)]))
+      .default([])
+      .describe('Pairs of organisations that must coordinate (functional geography)'),
+  })
+  .strict();
+
+export const Organisations = z.discriminatedUnion('mode', [Generated, Listed]);
+export type OrganisationsOutput = z.output<typeof Organisations>;

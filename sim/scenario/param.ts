@@ -1,0 +1,81 @@
+import { z } from 'zod';
+
+/**
+ * A numeric model parameter as a scenario file may write it: a bare number, or an object carrying
+ * the value's provenance (a source or an explicit assumption) and dated changes within the run.
+ * Provenance travels with the value so that every run's manifest says where each number came from.
+ */
+export interface ParamSpec {
+  description: string;
+  unit: string;
+  min: number;
+  max: number;
+  int?: boolean;
+  default?: number;
+  /** Provenance of the default value itself; one of the two is required when a default is given. */
+  source?: string;
+  assumption?: string;
+}
+
+/** A parameter after resolution: what the kernel reads. */
+export interface Param {
+  value: number;
+  /** Changes within the run, sorted by date ("YYYY-MM"), each taking effect from the first of that month. */
+  changes: { at: string; value: number }[];
+  source?: string;
+  assumption?: string;
+}
+
+export const YearMonth = z
+  .string()
+  .regex(/^\d{4}-(0[1-9]|1[0-2])$/, 'expected a month as "YYYY-MM"');
+
+/** A parameter the file must give (empirical figures with no sensible default). */
+function required(spec: ParamSpec) {
+  let num = z.number().min(spec.min).max(spec.max);
+  if (spec.int) num = num.int();
+  const change = z
+    .object({ at: YearMonth, value: num, source: z.string().optional(), assumption: z.string().optional() })
+    .strict();
+  const full = z
+    .object({
+      value: num,
+      source: z.string().min(1).optional(),
+      assumption: z.string().min(1).optional(),
+      changes: z.array(change).optional(),
+    })
+    .strict();
+  const meta = {
+    description: spec.description,
+    unit: spec.unit,
+    ...(spec.source ? { source: spec.source } : {}),
+    ...(spec.assumption ? { assumption: spec.assumption } : {}),
+  };
+  const schema = z.union([num, full]).transform((v): Param => {
+    if (typeof v === 'number') return { value: v, changes: [] };
+    const changes = [...(v.changes ?? [])]
+      .sort((a, b) => a.at.localeCompare(b.at))
+      .map(({ at, value }) => ({ at, value }));
+    return { value: v.value, changes, source: v.source, assumption: v.assumption };
+  });
+  return schema.meta(meta);
+}
+
+/** A parameter with a default whose provenance the schema itself records. */
+function defaulted(spec: ParamSpec & { default: number }) {
+  const provenance = spec.source ? { source: spec.source } : { assumption: spec.assumption ?? 'default' };
+  return required(spec)
+    .prefault({ value: spec.default, ...provenance })
+    .meta({ default: spec.default });
+}
+
+export function param(spec: ParamSpec & { default: number }): ReturnType<typeof defaulted>;
+export function param(spec: ParamSpec): ReturnType<typeof required>;
+export function param(spec: ParamSpec) {
+  return spec.default === undefined ? required(spec) : defaulted(spec as ParamSpec & { default: number });
+}
+
+/** A switch (0 or 1) or a quality (0..1) for the framework elements: same wrapper, unit "share". */
+export function share(description: string, dflt: number, assumption: string) {
+  return param({ description, unit: 'share (0–1)', min: 0, max: 1, default: dflt, assumption });
+}

@@ -1,0 +1,55 @@
+import { z } from 'zod';
+import { Careers, Context, Funding, Learning, Outcomes, Ties } from './mechanicsSchema.ts';
+import { Organisations } from './organisationsSchema.ts';
+import { param, YearMonth } from './param.ts';
+import { Programme } from './programmeSchema.ts';
+import { TierProfile } from './tierSchema.ts';
+
+/**
+ * The one definition of a scenario. Files are `ScenarioInput`; the kernel sees only the resolved
+ * `Scenario` (every parameter normalised to value + provenance + dated changes).
+ */
+export const ScenarioSchema = z
+  .object({
+    $schema: z.string().optional(),
+    extends: z.string().optional().describe('Relative path of a scenario this one overrides'),
+    name: z
+      .string()
+      .regex(/^[a-z0-9][a-z0-9._-]*$/, 'lower-case letters, digits, ".", "_" or "-"')
+      .describe('Identity of the scenario: names its output folder and seeds its random streams'),
+    title: z.string().optional(),
+    description: z.string().optional(),
+    start: YearMonth.default('2026-04').describe('First month of the run'),
+    years: param({ description: 'Horizon of the run', unit: 'years', min: 1, max: 50, int: true, default: 10, assumption: 'a decade of funding cycles' }),
+    seed: z.number().int().min(0).max(2 ** 32 - 1).default(1).describe('Base seed; replicate seeds derive from it'),
+    replicates: z.number().int().min(1).max(100000).default(1),
+    regions: z
+      .array(
+        z
+          .object({
+            name: z.string().min(1),
+            london: z.boolean().default(false),
+            weight: z.number().min(0).default(1).describe('Share of local organisations and staff (e.g. population)'),
+          })
+          .strict(),
+      )
+      .min(1),
+    tiers: z.object({ central: TierProfile, combined: TierProfile, local: TierProfile }).strict(),
+    organisations: Organisations,
+    funding: Funding.prefault({}),
+    programme: Programme.prefault({}),
+    learning: Learning.prefault({}),
+    ties: Ties.prefault({}),
+    careers: Careers.prefault({}),
+    context: Context.prefault({}),
+    outcomes: Outcomes.prefault({}),
+  })
+  .strict();
+
+export type ScenarioInput = z.input<typeof ScenarioSchema>;
+export type Scenario = z.output<typeof ScenarioSchema>;
+
+/** The JSON Schema that editors use to validate and complete scenario files. */
+export function scenarioJsonSchema(): object {
+  return z.toJSONSchema(ScenarioSchema, { io: 'input', unrepresentable: 'any' });
+}
