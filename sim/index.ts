@@ -1,0 +1,3 @@
+export * from './scenario/index.ts';
+export * from './random/index.ts';
+export * from './model/index.ts';

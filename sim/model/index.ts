@@ -1,0 +1,6 @@
+export * from './compile.ts';
+export * from './metrics.ts';
+export * from './run.ts';
+export * from './schedule.ts';
+export * from './simulation.ts';
+export * from './world.ts';

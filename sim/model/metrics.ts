@@ -1,0 +1,173 @@
+import { DIRECTION_TIERS, DIRECTIONS, directionIndex, INSTRUMENTS, TIERS } from '../scenario/vocabulary.ts';
+import { K, type World } from './world.ts';
+
+/** One value of a metric for one group (a tier, an instrument and direction, a region, "all"). */
+export type Emit = (group: string, value: number) => void;
+
+export interface Metric {
+  description: string;
+  unit: string;
+  /** Reads the world after a tick and emits values; never changes the world or draws numbers. */
+  reduce(w: World, emit: Emit): void;
+}
+
+/** Establishment-weighted mean of a per-organisation array, by tier. */
+function byTier(values: (w: World) => ArrayLike<number>, tiers: readonly number[] = [0, 1, 2]) {
+  return (w: World, emit: Emit) => {
+    const v = values(w);
+    for (const t of tiers) {
+      let sum = 0;
+      let weight = 0;
+      for (let o = 0; o < w.orgs.count; o++) {
+        if (w.orgs.tier[o] !== t) continue;
+        sum += v[o] * w.orgs.establishment[o];
+        weight += w.orgs.establishment[o];
+      }
+      if (weight > 0) emit(TIERS[t], sum / weight);
+    }
+  };
+}
+
+/** A per-tier tally (counts this tick). */
+const tallyByTier = (pick: (w: World) => Float64Array) => (w: World, emit: Emit) =>
+  TIERS.forEach((t, i) => emit(t, pick(w)[i]));
+
+/** A per-instrument-and-direction tally, emitting only flows a scenario uses. */
+const tallyByFlow = (pick: (w: World) => Float64Array) => (w: World, emit: Emit) => {
+  INSTRUMENTS.forEach((inst, i) =>
+    DIRECTIONS.forEach((dir, d) => {
+      if (flowInUse(w, i, d)) emit(`${inst}:${dir}`, pick(w)[i * 6 + d]);
+    }),
+  );
+};
+
+function flowInUse(w: World, inst: number, dir: number): boolean {
+  const spec = w.p.programme.instruments[INSTRUMENTS[inst]];
+  if (!spec.enabled) return false;
+  const series = spec.placesPerYear[DIRECTIONS[dir]];
+  for (let t = 0; t < series.length; t++) if (series[t] > 0) return true;
+  // An exchange in one direction sends people the other way too.
+  if (INSTRUMENTS[inst] !== 'exchange') return false;
+  const [from, to] = DIRECTION_TIERS[DIRECTIONS[dir]];
+  const back = spec.placesPerYear[DIRECTIONS[directionIndex(to, from)]];
+  for (let t = 0; t < back.length; t++) if (back[t] > 0) return true;
+  return false;
+}
+
+function liveByFlow(w: World): Float64Array {
+  const live = new Float64Array(INSTRUMENTS.length * 6);
+  for (let q = 0; q < w.pool.size; q++) live[w.pool.instrument[q] * 6 + w.pool.direction[q]]++;
+  return live;
+}
+
+function headcount(w: World, tier: number): number {
+  let n = 0;
+  for (let o = 0; o < w.orgs.count; o++) if (w.orgs.tier[o] === tier) n += w.org.headcount[o];
+  return n;
+}
+
+/** Gini coefficient of placements started per 1,000 staff across organisations (access equity). */
+function giniOfStarts(w: World): number {
+  const rates: number[] = [];
+  for (let o = 0; o < w.orgs.count; o++) rates.push((1000 * w.org.startsFrom[o]) / w.orgs.establishment[o]);
+  const total = rates.reduce((a, b) => a + b, 0);
+  if (total === 0) return 0;
+  rates.sort((a, b) => a - b);
+  let weighted = 0;
+  rates.forEach((r, i) => (weighted += (2 * (i + 1) - rates.length - 1) * r));
+  return weighted / (rates.length * total);
+}
+
+export const METRICS: Record<string, Metric> = {
+  capability: { description: 'Capability against demand (staffing times knowledge meeting demand)', unit: 'index (0–1)', reduce: byTier((w) => w.org.capability) },
+  capacityGap: {
+    description: 'One minus capability', unit: 'index (0–1)',
+    reduce: (w, emit) => byTier((x) => x.org.capability)(w, (g, v) => emit(g, 1 - v)),
+  },
+  knowledgeGap: {
+    description: 'Mean shortfall of effective knowledge below demand across domains', unit: 'index (0–1)',
+    reduce: byTier((w) => {
+      const gap = new Float64Array(w.orgs.count);
+      for (let o = 0; o < w.orgs.count; o++) for (let d = 0; d < K; d++) gap[o] += Math.max(0, w.org.demand[o * K + d] - w.org.know[o * K + d]) / K;
+      return gap;
+    }),
+  },
+  coordination: { description: 'Coordination with the organisations each must work with', unit: 'index (0–1)', reduce: byTier((w) => w.org.coordination) },
+  headcount: { description: 'Officials in post (home staff, wherever they work)', unit: 'officials', reduce: (w, emit) => TIERS.forEach((t, i) => emit(t, headcount(w, i))) },
+  placementsStarted: { description: 'Placements started this month', unit: 'placements', reduce: tallyByFlow((w) => w.tally.started) },
+  placementsLive: { description: 'Placements live at the end of the month', unit: 'placements', reduce: tallyByFlow(liveByFlow) },
+  placementsCompleted: { description: 'Placements completed this month', unit: 'placements', reduce: tallyByFlow((w) => w.tally.completed) },
+  placementsEndedEarly: { description: 'Placements ended early this month (lapse, review, leaving)', unit: 'placements', reduce: tallyByFlow((w) => w.tally.endedEarly) },
+  placementsFailedUnwilling: { description: 'Proposals that found no willing or due candidate', unit: 'proposals', reduce: tallyByFlow((w) => w.tally.failedUnwilling) },
+  placementsFailedFriction: { description: 'Proposals that foundered on practical obstacles (commitment too weak)', unit: 'proposals', reduce: tallyByFlow((w) => w.tally.failedFriction) },
+  placementsFailedNoHost: { description: 'Proposals with no funded host with room', unit: 'proposals', reduce: tallyByFlow((w) => w.tally.failedNoHost) },
+  safeguardsApplied: { description: 'Central secondees kept out of senior local posts by the cap', unit: 'placements', reduce: tallyByFlow((w) => w.tally.safeguarded) },
+  reciprocity: {
+    description: 'Balance of live placements between two tiers: smaller flow over larger (1 = even, 0 = one-way)', unit: 'ratio (0–1)',
+    reduce: (w, emit) => {
+      const live = liveByFlow(w);
+      for (const [a, b] of [[0, 1], [0, 2], [1, 2]] as const) {
+        const there = directionIndex(a, b);
+        const back = directionIndex(b, a);
+        let x = 0;
+        let y = 0;
+        for (let i = 0; i < INSTRUMENTS.length; i++) {
+          x += live[i * 6 + there];
+          y += live[i * 6 + back];
+        }
+        emit(`${TIERS[a]}~${TIERS[b]}`, Math.max(x, y) > 0 ? Math.min(x, y) / Math.max(x, y) : 0);
+      }
+    },
+  },
+  knowledgeTransferred: { description: 'Knowledge passed from placed officials to codes and colleagues this month, by receiving tier', unit: 'knowledge units', reduce: tallyByTier((w) => w.tally.transferred) },
+  knowledgeRetained: {
+    description: 'Knowledge placed officials put into organisational codes that is still held', unit: 'knowledge units per organisation',
+    reduce: byTier((w) => {
+      const held = new Float64Array(w.orgs.count);
+      for (let o = 0; o < w.orgs.count; o++) for (let d = 0; d < K; d++) held[o] += w.org.imported[o * K + d];
+      return held;
+    }),
+  },
+  leavers: { description: 'Officials leaving this month, by home tier', unit: 'officials', reduce: tallyByTier((w) => w.tally.leavers) },
+  leaversOnPlacement: { description: 'Officials leaving while on placement', unit: 'officials', reduce: tallyByTier((w) => w.tally.leaversOnPlacement) },
+  returnersLeaving: { description: 'Officials leaving within 12 months of returning from a placement', unit: 'officials', reduce: tallyByTier((w) => w.tally.returnersLeaving) },
+  returned: { description: 'Officials returning from a placement this month', unit: 'officials', reduce: tallyByTier((w) => w.tally.returned) },
+  hires: { description: 'New entrants this month', unit: 'officials', reduce: tallyByTier((w) => w.tally.hires) },
+  promotions: { description: 'Promotions this month', unit: 'officials', reduce: tallyByTier((w) => w.tally.promotions) },
+  promotionsOfExperienced: { description: 'Promotions of officials with placement experience', unit: 'officials', reduce: tallyByTier((w) => w.tally.promotionsOfExperienced) },
+  startsByRegion: {
+    description: 'Placements started this month by region of the sending organisation', unit: 'placements',
+    reduce: (w, emit) => w.scenario.regions.forEach((r, i) => emit(r.name, w.tally.startsByRegion[i])),
+  },
+  accessInequality: { description: 'Gini coefficient of placements started per 1,000 staff across organisations, to date', unit: 'index (0–1)', reduce: (w, emit) => emit('all', giniOfStarts(w)) },
+  londonShare: {
+    description: "London-based organisations' share of placements started to date", unit: 'share (0–1)',
+    reduce: (w, emit) => {
+      let all = 0;
+      let london = 0;
+      for (let o = 0; o < w.orgs.count; o++) {
+        all += w.org.startsFrom[o];
+        if (w.orgs.london[o]) london += w.org.startsFrom[o];
+      }
+      emit('all', all > 0 ? london / all : 0);
+    },
+  },
+  localAutonomy: { description: 'Local autonomy: priorities set locally rather than pulled to the centre', unit: 'index (0–1)', reduce: byTier((w) => w.org.autonomy, [1, 2]) },
+  decisionSpeed: { description: 'Joint decision-making speed', unit: 'index (0–1)', reduce: byTier((w) => w.org.decisionSpeed) },
+  deliveryPace: { description: 'Pace of delivery', unit: 'index (0–1)', reduce: byTier((w) => w.org.deliveryPace) },
+  outcomes: { description: 'Results for communities', unit: 'index (0–1)', reduce: byTier((w) => w.org.outcome) },
+  cost: {
+    description: 'Cost this month by instrument (backfill and arrangements) and of running the programme', unit: 'GBP',
+    reduce: (w, emit) => {
+      let total = w.tally.adminCost;
+      INSTRUMENTS.forEach((inst, i) => {
+        emit(inst, w.tally.cost[i]);
+        total += w.tally.cost[i];
+      });
+      emit('programme', w.tally.adminCost);
+      emit('all', total);
+    },
+  },
+  programmeFunded: { description: 'Whether the programme is funded this month', unit: '0 or 1', reduce: (w, emit) => emit('all', w.programme.active ? 1 : 0) },
+  programmeExperience: { description: "The programme's accumulated know-how", unit: 'index (0–1)', reduce: (w, emit) => emit('all', w.programme.experience) },
+};

@@ -1,0 +1,216 @@
+import { SENIOR_GRADE } from '../../scenario/vocabulary.ts';
+import { K, type World } from '../world.ts';
+
+/**
+ * Learning and forgetting, after March (1991) "Exploration and exploitation in organizational
+ * learning": officials learn their workplace's shared code as far as the work uses it, and only
+ * slowly explore beyond it toward what the work demands; they forget what the work no longer uses
+ * (a half-life, Tatel & Ackerman 2025); the code learns from staff who know more than it, senior
+ * staff counting for more, and relaxes toward what staff know (organisational forgetting, Argote
+ * 2013). New posts ramp up to full productivity (IfG 2019); induction shortens a placement's.
+ *
+ * One pass over officials updates knowledge and accumulates what each organisation's assessment
+ * needs, so nothing else walks every official to measure capability. Officials at home are visited
+ * organisation by organisation (the hot loop); placed officials, a few thousand, from the pool.
+ */
+// The hot loop below is unrolled for the four domains of the vocabulary.
+if (K !== 4) throw new Error('learning.ts assumes four knowledge domains');
+
+export function learningPhase(w: World): void {
+  updateAndAccumulate(w, true);
+  updateCodes(w);
+  assessOrganisations(w);
+}
+
+/** The start-of-run assessment: the same sums, no learning. */
+export function initialAssessment(w: World): void {
+  updateAndAccumulate(w, false);
+  assessOrganisations(w);
+}
+
+interface Rates {
+  learn: boolean;
+  explore: number;
+  fromCode: number;
+  forget: number;
+  boost: number;
+  ramp: number;
+  placedRamp: number;
+  influence: Float64Array;
+}
+
+function rates(w: World, learn: boolean): Rates {
+  const L = w.p.learning;
+  const t = w.tick;
+  const ramp = L.rampMonths[t];
+  return {
+    learn,
+    explore: learn ? L.explorationPerMonth[t] : 0,
+    fromCode: learn ? L.fromCodePerMonth[t] : 0,
+    forget: learn ? 1 - Math.pow(0.5, 1 / L.forgettingHalfLifeMonths[t]) : 0,
+    boost: L.placementLearningBoost[t],
+    ramp,
+    placedRamp: ramp * (1 - L.inductionRampCut[t] * w.p.programme.framework.induction[t]),
+    influence: Float64Array.from({ length: 5 }, (_, g) => Math.pow(L.seniorInfluence[t], g)),
+  };
+}
+
+function updateAndAccumulate(w: World, learn: boolean): void {
+  const { off, org, orgs, scratch } = w;
+  const r = rates(w, learn);
+  const { weight, influence, weightedKnow, excess, placedExcess, seniorWeight, seniorCentralWeight } = scratch;
+  for (const a of [weight, influence, weightedKnow, excess, placedExcess, seniorWeight, seniorCentralWeight]) a.fill(0);
+  org.seniorPosts.fill(0);
+  org.seniorHeldByCentre.fill(0);
+  const { know, occupied, placement, grade, monthsInPost, monthsInGrade } = off;
+  const { demand, code } = org;
+  const ig = r.influence;
+  const { explore, fromCode, forget, ramp } = r;
+  for (let o = 0; o < orgs.count; o++) {
+    const oi = o * K;
+    const u0 = demand[oi], u1 = demand[oi + 1], u2 = demand[oi + 2], u3 = demand[oi + 3];
+    const c0 = code[oi], c1 = code[oi + 1], c2 = code[oi + 2], c3 = code[oi + 3];
+    let sw = 0, si = 0, k0s = 0, k1s = 0, k2s = 0, k3s = 0, e0 = 0, e1 = 0, e2 = 0, e3 = 0, seniors = 0, seniorW = 0;
+    for (let i = orgs.slotStart[o], end = orgs.slotStart[o + 1]; i < end; i++) {
+      if (occupied[i] === 0 || placement[i] >= 0) continue;
+      let months = monthsInPost[i];
+      if (learn) {
+        if (months < 65535) monthsInPost[i] = ++months;
+        if (monthsInGrade[i] < 65535) monthsInGrade[i]++;
+      }
+      const productive = months >= ramp ? 1 : months / ramp;
+      const g = grade[i];
+      const infl = ig[g] * productive;
+      sw += productive;
+      si += infl;
+      if (g >= SENIOR_GRADE) {
+        seniors++;
+        seniorW += ig[g];
+      }
+      const ii = i * K;
+      let k0 = know[ii], k1 = know[ii + 1], k2 = know[ii + 2], k3 = know[ii + 3];
+      if (learn) {
+        k0 = step(k0, u0, c0, fromCode, explore, forget);
+        k1 = step(k1, u1, c1, fromCode, explore, forget);
+        k2 = step(k2, u2, c2, fromCode, explore, forget);
+        k3 = step(k3, u3, c3, fromCode, explore, forget);
+        know[ii] = k0;
+        know[ii + 1] = k1;
+        know[ii + 2] = k2;
+        know[ii + 3] = k3;
+      }
+      k0s += productive * k0;
+      k1s += productive * k1;
+      k2s += productive * k2;
+      k3s += productive * k3;
+      if (k0 > c0) e0 += infl * (k0 - c0);
+      if (k1 > c1) e1 += infl * (k1 - c1);
+      if (k2 > c2) e2 += infl * (k2 - c2);
+      if (k3 > c3) e3 += infl * (k3 - c3);
+    }
+    weight[o] = sw;
+    influence[o] = si;
+    weightedKnow[oi] = k0s;
+    weightedKnow[oi + 1] = k1s;
+    weightedKnow[oi + 2] = k2s;
+    weightedKnow[oi + 3] = k3s;
+    excess[oi] = e0;
+    excess[oi + 1] = e1;
+    excess[oi + 2] = e2;
+    excess[oi + 3] = e3;
+    org.seniorPosts[o] = seniors;
+    seniorWeight[o] = seniorW;
+  }
+  accumulatePlaced(w, r);
+}
+
+/** One month of one official's knowledge in one domain: learn the code, explore, forget. */
+function step(k: number, use: number, c: number, fromCode: number, explore: number, forget: number): number {
+  k += fromCode * use * (c > k ? c - k : 0) + explore * (use > k ? use - k : 0);
+  k -= forget * (k > use ? k - use : 0);
+  return k < 0 ? 0 : k > 1 ? 1 : k;
+}
+
+/** Placed officials learn at the host (faster: they are there to learn) and count toward it. */
+function accumulatePlaced(w: World, r: Rates): void {
+  const { off, org, orgs, pool, scratch } = w;
+  const { know, grade, monthsInPost, monthsInGrade, home } = off;
+  for (let q = 0; q < pool.size; q++) {
+    const i = pool.official[q];
+    const o = pool.host[q];
+    let months = monthsInPost[i];
+    if (r.learn) {
+      if (months < 65535) monthsInPost[i] = ++months;
+      if (monthsInGrade[i] < 65535) monthsInGrade[i]++;
+    }
+    const productive = months >= r.placedRamp ? 1 : months / r.placedRamp;
+    const g = grade[i];
+    const infl = r.influence[g] * productive * pool.quality[q];
+    scratch.weight[o] += productive;
+    scratch.influence[o] += infl;
+    if (g >= SENIOR_GRADE && pool.senior[q] === 1) {
+      org.seniorPosts[o]++;
+      scratch.seniorWeight[o] += r.influence[g];
+      if (orgs.tier[home[i]] === 0 && orgs.tier[o] !== 0) {
+        scratch.seniorCentralWeight[o] += r.influence[g];
+        org.seniorHeldByCentre[o]++;
+      }
+    }
+    for (let d = 0; d < K; d++) {
+      const j = o * K + d;
+      let k = know[i * K + d];
+      if (r.learn) {
+        k = step(k, org.demand[j], org.code[j], r.fromCode * r.boost, r.explore * r.boost, r.forget);
+        know[i * K + d] = k;
+      }
+      scratch.weightedKnow[j] += productive * k;
+      const c = org.code[j];
+      if (k > c) {
+        scratch.excess[j] += infl * (k - c);
+        scratch.placedExcess[j] += infl * (k - c);
+      }
+    }
+  }
+}
+
+/** The code learns from staff who know more and relaxes toward what staff know. */
+function updateCodes(w: World): void {
+  const { org, orgs, scratch, p, tick } = w;
+  const codeRate = p.learning.codeLearningPerMonth[tick];
+  const relax = 1 - p.learning.codeRetentionPerMonth[tick];
+  for (let o = 0; o < orgs.count; o++) {
+    const infl = scratch.influence[o];
+    if (infl <= 0) continue;
+    for (let d = 0; d < K; d++) {
+      const j = o * K + d;
+      const mean = scratch.weightedKnow[j] / (scratch.weight[o] || 1);
+      const fromPlaced = (codeRate * scratch.placedExcess[j]) / infl;
+      let c = org.code[j] + (codeRate * scratch.excess[j]) / infl + relax * (mean - org.code[j]);
+      c = c < 0 ? 0 : c > 1 ? 1 : c;
+      org.code[j] = c;
+      org.imported[j] = Math.min(c, org.imported[j] * (1 - relax) + fromPlaced);
+      w.tally.transferred[orgs.tier[o]] += fromPlaced;
+    }
+  }
+}
+
+/** Capability: productive staffing times how far effective knowledge meets each domain's demand. */
+function assessOrganisations(w: World): void {
+  const { orgs, org, scratch, p, tick } = w;
+  const share = p.learning.codeShareOfCapability[tick];
+  for (let o = 0; o < orgs.count; o++) {
+    let met = 0;
+    let demanded = 0;
+    for (let d = 0; d < K; d++) {
+      const j = o * K + d;
+      const mean = scratch.weight[o] > 0 ? scratch.weightedKnow[j] / scratch.weight[o] : 0;
+      const know = (1 - share) * mean + share * org.code[j];
+      org.know[j] = know;
+      const need = org.demand[j];
+      demanded += need;
+      met += need > 0 ? need * Math.min(1, know / need) : 0;
+    }
+    org.staffing[o] = scratch.weight[o] / orgs.establishment[o];
+    org.capability[o] = Math.min(1, org.staffing[o]) * (demanded > 0 ? met / demanded : 1);
+  }
+}

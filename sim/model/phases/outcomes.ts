@@ -1,0 +1,44 @@
+import type { World } from '../world.ts';
+
+/**
+ * A generalised mean with a negative exponent: close to the smallest input, so no amount of one
+ * input makes up for the lack of another (000: secondments "cannot compensate for unclear mandates
+ * or inadequate resources"). Zero if any input is zero.
+ */
+export function boundedMean(values: readonly number[], sharpness: number): number {
+  let sum = 0;
+  for (const v of values) {
+    if (v <= 0) return 0;
+    sum += Math.pow(v, -sharpness);
+  }
+  return Math.pow(sum / values.length, -1 / sharpness);
+}
+
+/**
+ * Outcomes and local autonomy. Central secondees holding senior local posts pull priorities toward
+ * the centre unless they answer to the host (000: "protections against over-centralisation");
+ * results for communities depend on capability and coordination, bounded by mandate clarity and
+ * resourcing, and on priorities fitting the place.
+ */
+export function outcomesPhase(w: World): void {
+  const { orgs, org, p, tick, scratch } = w;
+  const O = p.outcomes;
+  const s = O.boundSharpness[tick];
+  const pull = O.autonomyPull[tick] * (1 - p.programme.safeguards.hostAccountability[tick]);
+  const adjust = O.autonomyAdjustPerMonth[tick];
+  const localWeight = O.localPriorityWeight[tick];
+  for (let o = 0; o < orgs.count; o++) {
+    if (orgs.tier[o] !== 0) {
+      const pressure = scratch.seniorWeight[o] > 0 ? scratch.seniorCentralWeight[o] / scratch.seniorWeight[o] : 0;
+      const target = Math.max(0, 1 - pull * pressure);
+      org.autonomy[o] += adjust * (target - org.autonomy[o]);
+    }
+    const M = org.mandate[o];
+    const R = org.resourcing[o];
+    const C = org.capability[o];
+    const X = org.coordination[o];
+    org.decisionSpeed[o] = boundedMean([M, X], s);
+    org.deliveryPace[o] = boundedMean([R, C, X], s);
+    org.outcome[o] = boundedMean([M, R, Math.sqrt(C * X)], s) * (1 - localWeight + localWeight * org.autonomy[o]);
+  }
+}

@@ -1,0 +1,153 @@
+import { uniformAt } from '../../random/hash.ts';
+import { Draws } from '../../random/streams.ts';
+import { DIRECTION_TIERS, DIRECTIONS, INSTRUMENTS, SENIOR_GRADE, TIERS } from '../../scenario/vocabulary.ts';
+import { endPlacement } from '../lifecycle.ts';
+import { K, type World } from '../world.ts';
+import { chooseCandidate } from './placementCandidate.ts';
+import { chooseHost, chooseSender, hostWeights, type TierPicker } from './placementChoice.ts';
+
+const draws = new Draws();
+const EXCHANGE = INSTRUMENTS.indexOf('exchange');
+const monthly = (perYear: number) => 1 - Math.pow(1 - Math.min(1, perYear), 1 / 12);
+
+/**
+ * Placement: live placements end (on time or early); then, while the programme is funded, each
+ * instrument's places per direction become proposals that happen or fail on willingness,
+ * commitment against practical friction (002) and host capacity.
+ */
+export function placementPhase(w: World): void {
+  endDuePlacements(w);
+  chargeLivePlacements(w);
+  if (!w.programme.active) return;
+  const pickers = hostWeights(w);
+  INSTRUMENTS.forEach((name, inst) => {
+    const spec = w.p.programme.instruments[name];
+    if (!spec.enabled) return;
+    const orchestrated = spec.selection === 'orchestrated';
+    const month = monthOfYear(w);
+    DIRECTIONS.forEach((dir, di) => {
+      const perYear = spec.placesPerYear[dir][w.tick];
+      if (perYear <= 0) return;
+      let proposals: number;
+      if (orchestrated) proposals = month === spec.calendarMonth ? Math.round(perYear) : 0;
+      else {
+        const expected = perYear / 12;
+        proposals = Math.floor(expected) + (uniformAt(w.keys.placement, w.tick, inst * 8 + di) < expected % 1 ? 1 : 0);
+      }
+      for (let k = 0; k < proposals; k++) propose(w, inst, di, k, pickers);
+    });
+  });
+}
+
+function monthOfYear(w: World): number {
+  const m = Number(w.scenario.start.slice(5, 7)) - 1 + w.tick;
+  return (m % 12) + 1;
+}
+
+function endDuePlacements(w: World): void {
+  const { pool, tick, p } = w;
+  const monitoring = p.programme.framework.monitoring[tick];
+  for (let q = pool.size - 1; q >= 0; q--) {
+    if (pool.end[q] <= tick) {
+      endPlacement(w, q, false, false);
+      continue;
+    }
+    const spec = p.programme.instruments[INSTRUMENTS[pool.instrument[q]]];
+    // Monitoring and review (002) catches most problems before they end a placement; a poor match
+    // is likelier to end early.
+    const hazard = monthly(spec.earlyEndPerYear[tick]) * (1 - 0.75 * monitoring) * (1.5 - pool.quality[q]);
+    if (uniformAt(w.keys.placement ^ 0x68e31da4, tick, pool.official[q]) < hazard) endPlacement(w, q, true, false);
+  }
+}
+
+function chargeLivePlacements(w: World): void {
+  const { pool, tick, p, off, orgs, tally } = w;
+  for (let q = 0; q < pool.size; q++) {
+    const spec = p.programme.instruments[INSTRUMENTS[pool.instrument[q]]];
+    const salary = p.tiers[TIERS[orgs.tier[off.home[pool.official[q]]]]].salaryPerMonth[tick];
+    tally.cost[pool.instrument[q]] += salary * spec.backfillShare[tick];
+  }
+}
+
+function propose(w: World, inst: number, di: number, k: number, pickers: TierPicker[]): void {
+  const { p, tick, org, orgs, tally } = w;
+  const id = inst * 6 + di;
+  const [fromTier, toTier] = DIRECTION_TIERS[DIRECTIONS[di]];
+  const spec = p.programme.instruments[INSTRUMENTS[inst]];
+  const fw = p.programme.framework;
+  const d = draws.reset(w.keys.placement, tick, (inst * 6 + di) * 1_000_003 + k);
+  const voluntary = spec.selection === 'voluntary';
+  const sender = chooseSender(w, pickers[fromTier], voluntary, d);
+  if (sender < 0) return void tally.failedNoHost[id]++;
+  const host = chooseHost(w, sender, toTier, pickers[toTier], voluntary, spec.maxHostShare[tick], d);
+  if (host < 0) return void tally.failedNoHost[id]++;
+  const official = chooseCandidate(w, sender, host, spec, voluntary, d);
+  if (official < 0) return void tally.failedUnwilling[id]++;
+  let counterpart = -1;
+  if (inst === EXCHANGE) {
+    counterpart = chooseCandidate(w, host, sender, spec, voluntary, d);
+    if (counterpart < 0) return void tally.failedUnwilling[id]++;
+  }
+  // Each practical obstacle is overcome with certainty at full commitment and founders with its
+  // own probability at none (002: "without this other difficulties may become insuperable").
+  const commitment = Math.sqrt(org.commitment[sender] * org.commitment[host]);
+  const know = 1 - 0.5 * w.programme.experience;
+  const c = p.context;
+  const obstacles = [
+    c.responsibilityFriction[tick] * (1 - fw.strategy[tick]),
+    c.financeFriction[tick] * (1 - fw.logistics[tick]),
+    c.careerMismatchFriction[tick] * (1 - fw.definedWork[tick]),
+    orgs.region[sender] !== orgs.region[host] ? c.geographyFriction[tick] : 0,
+  ];
+  let happens = 1;
+  for (const f of obstacles) happens *= 1 - f * know * (1 - commitment);
+  // An exchange has to be arranged on both sides at once (002: "very different to achieve").
+  if (counterpart >= 0) happens *= happens;
+  if (d.next() >= happens) return void tally.failedFriction[id]++;
+  const months = duration(spec.minMonths[tick], spec.maxMonths[tick], !voluntary, d);
+  const quality = (0.4 + 0.3 * fw.objectives[tick] + 0.3 * fw.definedWork[tick]) * (0.8 + 0.2 * w.programme.experience);
+  start(w, official, sender, host, inst, di, months, quality);
+  if (counterpart >= 0) {
+    const back = DIRECTIONS.findIndex((x) => DIRECTION_TIERS[x][0] === toTier && DIRECTION_TIERS[x][1] === fromTier);
+    start(w, counterpart, host, sender, inst, back, months, quality);
+  }
+}
+
+function duration(min: number, max: number, orchestrated: boolean, d: Draws): number {
+  const months = min + d.int(max - min + 1);
+  // Rotations start in the calendar month and run whole years, so they end in it too.
+  if (!orchestrated || months < 12) return months;
+  return Math.round(months / 12) * 12;
+}
+
+function start(w: World, i: number, sender: number, host: number, inst: number, di: number, months: number, quality: number): void {
+  const { pool, off, org, orgs, tally, tick, p } = w;
+  const q = pool.add(i);
+  pool.instrument[q] = inst;
+  pool.direction[q] = di;
+  pool.host[q] = host;
+  pool.start[q] = tick;
+  pool.end[q] = tick + months;
+  pool.quality[q] = quality;
+  for (let k = 0; k < K; k++) pool.knowAtStart[q * K + k] = off.know[i * K + k];
+  // Safeguards (000): central officials take senior local posts only up to the cap.
+  let senior = off.grade[i] >= SENIOR_GRADE ? 1 : 0;
+  if (senior && orgs.tier[sender] === 0 && orgs.tier[host] !== 0) {
+    const cap = p.programme.safeguards.seniorPostCap[tick];
+    if (org.seniorHeldByCentre[host] + 1 > cap * Math.max(1, org.seniorPosts[host])) {
+      senior = 0;
+      tally.safeguarded[inst * 6 + di]++;
+    } else org.seniorHeldByCentre[host]++;
+  }
+  pool.senior[q] = senior;
+  off.at[i] = host;
+  off.monthsInPost[i] = 0;
+  const link = w.linkIndex.get(sender * orgs.count + host) ?? -1;
+  if (off.tieLink[i] !== link) off.tieStrength[i] = 0;
+  off.tieLink[i] = link;
+  org.hosted[host]++;
+  org.startsFrom[sender]++;
+  tally.started[inst * 6 + di]++;
+  tally.startsByRegion[orgs.region[sender]]++;
+  tally.cost[inst] += p.programme.instruments[INSTRUMENTS[inst]].costPerPlacement[tick];
+}

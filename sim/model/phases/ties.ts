@@ -1,0 +1,75 @@
+import { Draws } from '../../random/streams.ts';
+import { INSTRUMENTS } from '../../scenario/vocabulary.ts';
+import type { World } from '../world.ts';
+
+const draws = new Draws();
+const ATTACHMENT = INSTRUMENTS.indexOf('attachment');
+
+/**
+ * Ties and coordination. Placements build cross-tier ties (short attachments cheaply and at once,
+ * secondments and exchanges by the month), host colleagues gain ties back to the placed official's
+ * home, ties decay, and coordination on each link that must work together grows with the ties
+ * spanning it (000: networks "that make joint working more consistent").
+ */
+export function tiesPhase(w: World): void {
+  const { off, orgs, org, pool, ended, p, tick } = w;
+  const T = p.ties;
+  const perMonth = T.secondmentStrength[tick] / 12;
+  const attachment = T.attachmentStrength[tick];
+  for (let q = 0; q < pool.size; q++) {
+    const i = pool.official[q];
+    if (off.tieLink[i] < 0) continue;
+    off.tieStrength[i] += pool.instrument[q] === ATTACHMENT ? (pool.start[q] === tick ? attachment : 0) : perMonth;
+  }
+  const contacts = T.hostContacts[tick];
+  for (let e = 0; e < ended.size; e++) {
+    const i = ended.official[e];
+    const link = w.linkIndex.get(ended.host[e] * orgs.count + ended.home[e]) ?? -1;
+    if (link < 0 || ended.left[e]) continue;
+    const strength = 0.5 * off.tieStrength[i];
+    const first = orgs.slotStart[ended.host[e]];
+    const size = orgs.slotStart[ended.host[e] + 1] - first;
+    const d = draws.reset(w.keys.ties, tick, i);
+    for (let c = 0; c < contacts; c++) {
+      const j = first + d.int(size);
+      if (!off.occupied[j] || off.placement[j] >= 0) continue;
+      if (off.tieLink[j] !== link || off.tieStrength[j] < strength) {
+        off.tieLink[j] = link;
+        off.tieStrength[j] = strength;
+      }
+    }
+  }
+  const decay = Math.pow(0.5, 1 / T.halfLifeMonths[tick]);
+  const ties = org.linkTies;
+  ties.fill(0);
+  const { tieLink, tieStrength, occupied } = off;
+  for (let i = 0, n = off.count; i < n; i++) {
+    const l = tieLink[i];
+    if (l < 0 || !occupied[i]) continue;
+    // Ties fade without contact; a live placement is contact, so it does not fade.
+    const s = off.placement[i] >= 0 ? tieStrength[i] : tieStrength[i] * decay;
+    if (s < 0.01) {
+      tieLink[i] = -1;
+      tieStrength[i] = 0;
+      continue;
+    }
+    tieStrength[i] = s;
+    ties[l] += s;
+  }
+  const base = T.baseCoordination[tick];
+  const penalty = T.crossBoundaryPenalty[tick];
+  const perThousand = T.tiesForHalfCoordination[tick];
+  for (let l = 0; l < ties.length; l++) {
+    const smaller = Math.min(orgs.establishment[orgs.linkA[l]], orgs.establishment[orgs.linkB[l]]);
+    const half = (perThousand * smaller) / 1000;
+    const floor = base * (1 - penalty * orgs.linkCrossBoundary[l]);
+    org.linkCoordination[l] = floor + (1 - floor) * (1 - Math.pow(0.5, ties[l] / half));
+  }
+  for (let o = 0; o < orgs.count; o++) {
+    const a = orgs.linkOffset[o];
+    const b = orgs.linkOffset[o + 1];
+    let sum = 0;
+    for (let j = a; j < b; j++) sum += org.linkCoordination[orgs.linkOf[j]];
+    org.coordination[o] = b > a ? sum / (b - a) : base;
+  }
+}

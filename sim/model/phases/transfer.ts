@@ -1,0 +1,27 @@
+import { passOn } from '../lifecycle.ts';
+import type { World } from '../world.ts';
+
+/**
+ * Transfer when placements end. While placed, a secondee's knowledge reaches the host through its
+ * code (learning phase). When they go, a handover passes part of it to host colleagues; back home,
+ * knowledge capture ("building on secondment", 002) passes on what they learned (000: "leave
+ * capability behind through knowledge capture and succession planning"). The programme itself
+ * learns from each placement that ends.
+ */
+export function transferPhase(w: World): void {
+  const { ended, p, tick, orgs, tally } = w;
+  const fw = p.programme.framework;
+  const colleagues = p.learning.colleaguesReached[tick];
+  const share = p.learning.broughtBackShare[tick];
+  const learnt = p.funding.learningPerPlacement[tick] * (0.3 + 0.7 * fw.evaluation[tick]);
+  for (let e = 0; e < ended.size; e++) {
+    if (ended.left[e]) continue;
+    // Each placement teaches the programme something about matching and arranging the next,
+    // much more when it is evaluated (000: weak feedback loops slow learning).
+    w.programme.experience += learnt * (1 - w.programme.experience);
+    const i = ended.official[e];
+    const subject = i * 2;
+    tally.transferred[orgs.tier[ended.host[e]]] += passOn(w, i, ended.host[e], colleagues, share * fw.handover[tick], subject);
+    tally.transferred[orgs.tier[ended.home[e]]] += passOn(w, i, ended.home[e], colleagues, share * fw.knowledgeCapture[tick], subject + 1);
+  }
+}

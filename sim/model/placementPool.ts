@@ -1,0 +1,68 @@
+import { DOMAINS } from '../scenario/vocabulary.ts';
+
+const K = DOMAINS.length;
+
+/**
+ * Live placements, dense with remove-by-swap (as bitECS's SparseSet): phases iterate only the few
+ * thousand live placements, never every official. Grows by doubling, which happens rarely.
+ */
+export class PlacementPool {
+  size = 0;
+  official = new Int32Array(0);
+  instrument = new Uint8Array(0);
+  direction = new Uint8Array(0);
+  host = new Int32Array(0);
+  start = new Int32Array(0);
+  end = new Int32Array(0);
+  quality = new Float32Array(0);
+  /** Holds a senior post at the host (counts toward safeguards and autonomy). */
+  senior = new Uint8Array(0);
+  /** Knowledge when the placement began, to measure what was gained. */
+  knowAtStart = new Float32Array(0);
+
+  constructor(capacity: number, private readonly placementOf: Int32Array) {
+    this.grow(Math.max(16, capacity));
+  }
+
+  add(official: number): number {
+    if (this.size === this.official.length) this.grow(this.size * 2);
+    const p = this.size++;
+    this.official[p] = official;
+    this.placementOf[official] = p;
+    return p;
+  }
+
+  /** Removes placement p; the last placement moves into its place. */
+  remove(p: number): void {
+    this.placementOf[this.official[p]] = -1;
+    const last = --this.size;
+    if (p === last) return;
+    this.official[p] = this.official[last];
+    this.instrument[p] = this.instrument[last];
+    this.direction[p] = this.direction[last];
+    this.host[p] = this.host[last];
+    this.start[p] = this.start[last];
+    this.end[p] = this.end[last];
+    this.quality[p] = this.quality[last];
+    this.senior[p] = this.senior[last];
+    this.knowAtStart.copyWithin(p * K, last * K, last * K + K);
+    this.placementOf[this.official[p]] = p;
+  }
+
+  private grow(capacity: number): void {
+    const copy = <T extends Int32Array | Uint8Array | Float32Array>(a: T, n: number): T => {
+      const b = new (a.constructor as new (n: number) => T)(n);
+      b.set(a.subarray(0, Math.min(a.length, n)));
+      return b;
+    };
+    this.official = copy(this.official, capacity);
+    this.instrument = copy(this.instrument, capacity);
+    this.direction = copy(this.direction, capacity);
+    this.host = copy(this.host, capacity);
+    this.start = copy(this.start, capacity);
+    this.end = copy(this.end, capacity);
+    this.quality = copy(this.quality, capacity);
+    this.senior = copy(this.senior, capacity);
+    this.knowAtStart = copy(this.knowAtStart, capacity * K);
+  }
+}

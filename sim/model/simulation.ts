@@ -1,0 +1,49 @@
+import type { Scenario } from '../scenario/schema.ts';
+import { initialAssessment } from './phases/learning.ts';
+import { contextPhase } from './phases/context.ts';
+import { outcomesPhase } from './phases/outcomes.ts';
+import { tiesPhase } from './phases/ties.ts';
+import { populate } from './populate.ts';
+import { PHASES } from './schedule.ts';
+import { allocateWorld, type World } from './world.ts';
+
+export interface SimulationOptions {
+  /** Defaults to the scenario's seed. */
+  seed?: number;
+  replicate?: number;
+}
+
+/**
+ * A run of one scenario, replicate and seed. `step` advances one month and does no I/O; whoever
+ * owns the clock (the CLI, a worker, a test) calls it.
+ */
+export class Simulation {
+  readonly world: World;
+
+  constructor(scenario: Scenario, options: SimulationOptions = {}) {
+    this.world = allocateWorld(scenario, options.seed ?? scenario.seed, options.replicate ?? 0);
+    populate(this.world);
+    // Tick 0 is the state before anything happens: assessed, not advanced.
+    contextPhase(this.world);
+    initialAssessment(this.world);
+    tiesPhase(this.world);
+    outcomesPhase(this.world);
+  }
+
+  get tick(): number {
+    return this.world.tick;
+  }
+
+  get done(): boolean {
+    return this.world.tick >= this.world.ticks;
+  }
+
+  step(): void {
+    const w = this.world;
+    if (this.done) return;
+    w.tick++;
+    w.tally.clear();
+    w.ended.clear();
+    for (const phase of PHASES) phase.run(w);
+  }
+}

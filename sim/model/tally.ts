@@ -1,0 +1,45 @@
+import { DIRECTIONS, INSTRUMENTS, TIERS } from '../scenario/vocabulary.ts';
+
+const ID = INSTRUMENTS.length * DIRECTIONS.length;
+const T = TIERS.length;
+
+/** Events counted during one tick by the phases, read by metrics, cleared before the next tick. */
+export class Tally {
+  /** By instrument × direction (index instrument * 6 + direction). */
+  readonly started = new Float64Array(ID);
+  readonly completed = new Float64Array(ID);
+  readonly endedEarly = new Float64Array(ID);
+  readonly failedUnwilling = new Float64Array(ID);
+  readonly failedFriction = new Float64Array(ID);
+  readonly failedNoHost = new Float64Array(ID);
+  readonly safeguarded = new Float64Array(ID);
+  /** By home tier. */
+  readonly leavers = new Float64Array(T);
+  readonly leaversOnPlacement = new Float64Array(T);
+  readonly returnersLeaving = new Float64Array(T);
+  readonly returned = new Float64Array(T);
+  readonly hires = new Float64Array(T);
+  readonly promotions = new Float64Array(T);
+  readonly promotionsOfExperienced = new Float64Array(T);
+  /** Knowledge added to organisational codes by placed officials, by receiving tier. */
+  readonly transferred = new Float64Array(T);
+  /** By instrument, plus the programme's running cost. */
+  readonly cost = new Float64Array(INSTRUMENTS.length);
+  adminCost = 0;
+
+  constructor(regions: number) {
+    this.startsByRegion = new Float64Array(regions);
+  }
+
+  /** By region of the sending organisation (access equity). */
+  readonly startsByRegion: Float64Array;
+
+  clear(): void {
+    for (const a of [
+      this.started, this.completed, this.endedEarly, this.failedUnwilling, this.failedFriction, this.failedNoHost,
+      this.safeguarded, this.leavers, this.leaversOnPlacement, this.returnersLeaving, this.returned, this.hires,
+      this.promotions, this.promotionsOfExperienced, this.transferred, this.cost, this.startsByRegion,
+    ]) a.fill(0);
+    this.adminCost = 0;
+  }
+}

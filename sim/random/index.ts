@@ -1,0 +1,3 @@
+export * from './hash.ts';
+export * from './streams.ts';
+export * from './beta.ts';

@@ -1,0 +1,53 @@
+import seedrandom from 'seedrandom';
+import { mix32, uniformAt } from './hash.ts';
+
+/**
+ * The key of a named stream, derived from content (seed, replicate, stream name) and never from a
+ * position in a run list. seedrandom's ARC4 turns the string into state once; draws then use the
+ * cheap counter hash, never ARC4 in a hot loop (toolchain.md).
+ */
+export function streamKey(seed: number, replicate: number, name: string): number {
+  const rng = seedrandom(`capflow/${seed}/${replicate}/${name}`);
+  return rng.int32() >>> 0;
+}
+
+/** Combines a key with more content (a scenario name, a sweep point) into a new key. */
+export function deriveKey(key: number, content: string): number {
+  let h = key;
+  for (let i = 0; i < content.length; i++) h = mix32(h ^ content.charCodeAt(i)) + i;
+  return mix32(h) >>> 0;
+}
+
+/**
+ * A sequence of draws for one (stream, tick, subject): the i-th draw is uniformAt(key', tick, i).
+ * Processes that need several numbers per decision (choosing a host, then a candidate) take a
+ * fresh Draws per decision, so one decision's consumption never shifts another's numbers.
+ */
+export class Draws {
+  private key = 0;
+  private tick = 0;
+  private i = 0;
+
+  reset(streamKey: number, tick: number, subject: number): this {
+    this.key = mix32(streamKey ^ mix32(subject + 0x7f4a7c15)) >>> 0;
+    this.tick = tick;
+    this.i = 0;
+    return this;
+  }
+
+  next(): number {
+    return uniformAt(this.key, this.tick, this.i++);
+  }
+
+  /** An integer in [0, n). */
+  int(n: number): number {
+    return Math.floor(this.next() * n);
+  }
+
+  /** A standard normal deviate (Box–Muller; the second value is discarded to keep draws aligned). */
+  normal(): number {
+    const u = 1 - this.next();
+    const v = this.next();
+    return Math.sqrt(-2 * Math.log(u)) * Math.cos(2 * Math.PI * v);
+  }
+}
