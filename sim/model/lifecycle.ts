@@ -26,7 +26,7 @@ export function endPlacement(w: World, p: number, early: boolean, left: boolean)
   if (left) return;
   off.at[i] = off.home[i];
   // Back in a familiar organisation: half a ramp-up rather than a whole one.
-  off.monthsInPost[i] = Math.floor(w.p.learning.rampMonths[tick] / 2);
+  off.postSince[i] = tick - Math.floor(w.p.learning.rampMonths[tick] / 2);
   off.placementsDone[i] = Math.min(255, off.placementsDone[i] + 1);
   off.returnedAt[i] = tick;
   tally.returned[w.orgs.tier[off.home[i]]]++;

@@ -92,6 +92,18 @@ export const METRICS: Record<string, Metric> = {
       return gap;
     }),
   },
+  capabilityByRegion: {
+    description: 'Capability of organisations in each region (establishment-weighted, all tiers)', unit: 'index (0–1)',
+    reduce: (w, emit) => {
+      const sum = new Float64Array(w.scenario.regions.length);
+      const weight = new Float64Array(w.scenario.regions.length);
+      for (let o = 0; o < w.orgs.count; o++) {
+        sum[w.orgs.region[o]] += w.org.capability[o] * w.orgs.establishment[o];
+        weight[w.orgs.region[o]] += w.orgs.establishment[o];
+      }
+      w.scenario.regions.forEach((r, i) => weight[i] > 0 && emit(r.name, sum[i] / weight[i]));
+    },
+  },
   coordination: { description: 'Coordination with the organisations each must work with', unit: 'index (0–1)', reduce: byTier((w) => w.org.coordination) },
   headcount: { description: 'Officials in post (home staff, wherever they work)', unit: 'officials', reduce: (w, emit) => TIERS.forEach((t, i) => emit(t, headcount(w, i))) },
   placementsStarted: { description: 'Placements started this month', unit: 'placements', reduce: tallyByFlow((w) => w.tally.started) },
@@ -126,6 +138,13 @@ export const METRICS: Record<string, Metric> = {
       const held = new Float64Array(w.orgs.count);
       for (let o = 0; o < w.orgs.count; o++) for (let d = 0; d < K; d++) held[o] += w.org.imported[o * K + d];
       return held;
+    }),
+  },
+  attritionRate: {
+    description: 'Leavers this month as an annual rate of headcount', unit: 'per year',
+    reduce: (w, emit) => TIERS.forEach((t, i) => {
+      const n = headcount(w, i);
+      emit(t, n > 0 ? (12 * w.tally.leavers[i]) / n : 0);
     }),
   },
   leavers: { description: 'Officials leaving this month, by home tier', unit: 'officials', reduce: tallyByTier((w) => w.tally.leavers) },
@@ -168,6 +187,11 @@ export const METRICS: Record<string, Metric> = {
       emit('all', total);
     },
   },
+  costBorne: {
+    description: 'Placement costs this month by the tier that bears them (backfill, reimbursed salary, shared arrangements)', unit: 'GBP',
+    reduce: tallyByTier((w) => w.tally.costBorne),
+  },
+  cumulativeCost: { description: 'Everything spent on the programme since the start', unit: 'GBP', reduce: (w, emit) => emit('all', w.programme.cumulativeCost) },
   programmeFunded: { description: 'Whether the programme is funded this month', unit: '0 or 1', reduce: (w, emit) => emit('all', w.programme.active ? 1 : 0) },
   programmeExperience: { description: "The programme's accumulated know-how", unit: 'index (0–1)', reduce: (w, emit) => emit('all', w.programme.experience) },
 };

@@ -25,8 +25,8 @@ export function populate(w: World): void {
         const d = draws.reset(key, 0, s);
         hire(w, s, o, t, d);
         off.grade[s] = g;
-        off.monthsInGrade[s] = d.int(60);
-        off.monthsInPost[s] = 12 + d.int(108);
+        off.gradeSince[s] = -d.int(60);
+        off.postSince[s] = -(12 + d.int(108));
       }
     });
     for (let d = 0; d < K; d++) org.code[o * K + d] = tp.knowledge[DOMAINS[d]][0];

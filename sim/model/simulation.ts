@@ -45,5 +45,6 @@ export class Simulation {
     w.tally.clear();
     w.ended.clear();
     for (const phase of PHASES) phase.run(w);
+    w.programme.cumulativeCost += w.tally.adminCost + w.tally.cost.reduce((a, c) => a + c, 0);
   }
 }

@@ -25,6 +25,8 @@ export class Tally {
   readonly transferred = new Float64Array(T);
   /** By instrument, plus the programme's running cost. */
   readonly cost = new Float64Array(INSTRUMENTS.length);
+  /** Placement costs by the tier that bears them (the programme's running cost is separate). */
+  readonly costBorne = new Float64Array(T);
   adminCost = 0;
 
   constructor(regions: number) {
@@ -38,7 +40,7 @@ export class Tally {
     for (const a of [
       this.started, this.completed, this.endedEarly, this.failedUnwilling, this.failedFriction, this.failedNoHost,
       this.safeguarded, this.leavers, this.leaversOnPlacement, this.returnersLeaving, this.returned, this.hires,
-      this.promotions, this.promotionsOfExperienced, this.transferred, this.cost, this.startsByRegion,
+      this.promotions, this.promotionsOfExperienced, this.transferred, this.cost, this.costBorne, this.startsByRegion,
     ]) a.fill(0);
     this.adminCost = 0;
   }

@@ -19,9 +19,10 @@ export interface Officials {
   at: Int32Array;
   occupied: Uint8Array;
   grade: Uint8Array;
-  monthsInGrade: Uint16Array;
-  /** Months in the current post: drives the induction ramp-up. */
-  monthsInPost: Uint16Array;
+  /** Tick the official took their current grade (months in grade = tick - gradeSince). */
+  gradeSince: Int32Array;
+  /** Tick the official took their current post: drives the induction ramp-up. */
+  postSince: Int32Array;
   /** Knowledge per domain in [0, 1], official-major (official * K + domain). */
   know: Float32Array;
   /** Index into the placement pool, or -1. */
@@ -72,6 +73,8 @@ export interface OrganisationState {
 
 export interface Programme {
   active: boolean;
+  /** Everything spent on the programme since the start (GBP). */
+  cumulativeCost: number;
   /** Know-how of the programme in [0, 1]: lowers friction, improves matching; lost on lapse (000). */
   experience: number;
   lapses: number;
@@ -104,7 +107,7 @@ export const STREAMS = ['init', 'funding', 'attrition', 'careers', 'hiring', 'pl
 export type StreamName = (typeof STREAMS)[number];
 
 /** Bytes a run holds per official: what the memory estimate multiplies by. */
-export const BYTES_PER_OFFICIAL = 4 + 4 + 1 + 1 + 2 + 2 + 4 * K + 4 + 4 + 4 + 1 + 4 + 1 + 8;
+export const BYTES_PER_OFFICIAL = 4 + 4 + 1 + 1 + 4 + 4 + 4 * K + 4 + 4 + 4 + 1 + 4 + 1 + 8;
 
 export function allocateWorld(scenario: Scenario, seed: number, replicate: number): World {
   const ticks = scenario.years.value * 12;
@@ -125,8 +128,8 @@ export function allocateWorld(scenario: Scenario, seed: number, replicate: numbe
       at: new Int32Array(n),
       occupied: new Uint8Array(n),
       grade: new Uint8Array(n),
-      monthsInGrade: new Uint16Array(n),
-      monthsInPost: new Uint16Array(n),
+      gradeSince: new Int32Array(n),
+      postSince: new Int32Array(n),
       know: new Float32Array(n * K),
       placement,
       tieLink: new Int32Array(n).fill(-1),
@@ -146,7 +149,7 @@ export function allocateWorld(scenario: Scenario, seed: number, replicate: numbe
       linkTies: new Float64Array(nl), linkCoordination: new Float64Array(nl),
     },
     pool: new PlacementPool(1024, placement),
-    programme: { active: true, experience: 0, lapses: 0, cycleStart: 0 },
+    programme: { active: true, cumulativeCost: 0, experience: 0, lapses: 0, cycleStart: 0 },
     tally: new Tally(scenario.regions.length),
     ended: new EndedPlacements(),
     linkIndex: new Map(Array.from(orgs.linkA, (a, l) => [[a * no + orgs.linkB[l], l], [orgs.linkB[l] * no + a, l]] as const).flat()),

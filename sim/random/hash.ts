@@ -18,7 +18,17 @@ export function mix32(x: number): number {
 
 const INV_2_32 = 1 / 4294967296;
 
+/** The part of a draw's hash fixed by (key, a): hoisted out of loops over b. */
+export function tickKey(key: number, a: number): number {
+  return mix32(key ^ mix32(a + 0x9e3779b9));
+}
+
+/** A uniform number in [0, 1) for b under a key made by tickKey. */
+export function uniformFrom(tk: number, b: number): number {
+  return mix32(tk ^ mix32(b + 0x632be5ab)) * INV_2_32;
+}
+
 /** A uniform number in [0, 1) determined by (key, a, b) alone. */
 export function uniformAt(key: number, a: number, b: number): number {
-  return mix32(key ^ mix32(a + 0x9e3779b9 ^ mix32(b + 0x632be5ab))) * INV_2_32;
+  return uniformFrom(tickKey(key, a), b);
 }

@@ -50,4 +50,12 @@ export class Draws {
     const v = this.next();
     return Math.sqrt(-2 * Math.log(u)) * Math.cos(2 * Math.PI * v);
   }
+
+  /** Two independent standard normal deviates from one Box–Muller pair, written into out. */
+  normalPair(out: Float64Array): void {
+    const r = Math.sqrt(-2 * Math.log(1 - this.next()));
+    const angle = 2 * Math.PI * this.next();
+    out[0] = r * Math.cos(angle);
+    out[1] = r * Math.sin(angle);
+  }
 }

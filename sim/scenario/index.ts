@@ -6,3 +6,4 @@ export * from './parseJson.ts';
 export * from './merge.ts';
 export * from './resolve.ts';
 export * from './setPath.ts';
+export * from './jsonSchemaText.ts';

@@ -31,6 +31,10 @@ const instrument = (defaults: { minMonths: number; maxMonths: number; why: strin
         description: "Share of a placed official's salary spent on backfill while away",
         unit: 'share (0–1)', min: 0, max: 2, default: 0.5, assumption: 'half of posts backfilled',
       }),
+      hostPaysShare: param({
+        description: "Share of a placed official's salary the host reimburses to the sender (002: jointly funded on both sides)",
+        unit: 'share (0–1)', min: 0, max: 1, default: 0, assumption: 'the sender pays unless stated',
+      }),
       costPerPlacement: param({ description: 'One-off arrangement cost per placement', unit: 'GBP', min: 0, max: 1e6, default: 2000, assumption: 'travel, induction, administration' }),
       maxHostShare: param({
         description: "Most a host's establishment that placed officials may make up",

@@ -1,4 +1,4 @@
-import { uniformAt } from '../../random/hash.ts';
+import { tickKey, uniformFrom } from '../../random/hash.ts';
 import { TIERS } from '../../scenario/vocabulary.ts';
 import { endPlacement, passOn } from '../lifecycle.ts';
 import { NEVER, type World } from '../world.ts';
@@ -17,7 +17,7 @@ const monthly = (perYear: number) => 1 - Math.pow(1 - Math.min(1, perYear), 1 / 
 export function attritionPhase(w: World): void {
   const { p, tick, orgs, off, org, tally } = w;
   const { occupied, unrecognised, returnedAt, placement } = off;
-  const key = w.keys.attrition;
+  const tk = tickKey(w.keys.attrition, tick);
   const extra = monthly(p.careers.unrecognisedLeavingPerYear[tick]);
   for (let o = 0; o < orgs.count; o++) {
     const t = orgs.tier[o];
@@ -28,7 +28,7 @@ export function attritionPhase(w: World): void {
       if (occupied[i] === 0) continue;
       const recentUnrecognised = unrecognised[i] === 1 && tick - returnedAt[i] < 12;
       const hazard = recentUnrecognised ? base + extra : base;
-      if (uniformAt(key, tick, i) >= hazard) continue;
+      if (uniformFrom(tk, i) >= hazard) continue;
       tally.leavers[t]++;
       if (tick - returnedAt[i] < 12) tally.returnersLeaving[t]++;
       if (placement[i] >= 0) {

@@ -4,6 +4,7 @@ import { DOMAINS, TIERS } from '../../scenario/vocabulary.ts';
 import { K, type World } from '../world.ts';
 
 const draws = new Draws();
+const pair = new Float64Array(2);
 /** Spread of new entrants' knowledge around their tier's profile; an assumption. */
 export const ENTRANT_SPREAD = 0.1;
 
@@ -35,15 +36,16 @@ export function hire(w: World, s: number, o: number, t: number, d: Draws): void 
   w.org.headcount[o]++;
   off.home[s] = o;
   off.at[s] = o;
-  off.monthsInGrade[s] = 0;
-  off.monthsInPost[s] = 0;
+  off.gradeSince[s] = tick;
+  off.postSince[s] = tick;
   off.placement[s] = -1;
   off.tieLink[s] = -1;
   off.tieStrength[s] = 0;
   off.placementsDone[s] = 0;
   off.unrecognised[s] = 0;
   for (let k = 0; k < K; k++) {
-    const x = tp.knowledge[DOMAINS[k]][tick] + ENTRANT_SPREAD * d.normal();
+    if (k % 2 === 0) d.normalPair(pair);
+    const x = tp.knowledge[DOMAINS[k]][tick] + ENTRANT_SPREAD * pair[k % 2];
     off.know[s * K + k] = x < 0 ? 0 : x > 1 ? 1 : x;
   }
 }

@@ -62,9 +62,11 @@ function updateAndAccumulate(w: World, learn: boolean): void {
   for (const a of [weight, influence, weightedKnow, excess, placedExcess, seniorWeight, seniorCentralWeight]) a.fill(0);
   org.seniorPosts.fill(0);
   org.seniorHeldByCentre.fill(0);
-  const { know, occupied, placement, grade, monthsInPost, monthsInGrade } = off;
+  const { know, occupied, placement, grade, postSince } = off;
+  // Months in post count the current month once learning has happened in it.
   const { demand, code } = org;
   const ig = r.influence;
+  const now = learn ? w.tick + 1 : w.tick;
   const { explore, fromCode, forget, ramp } = r;
   for (let o = 0; o < orgs.count; o++) {
     const oi = o * K;
@@ -73,11 +75,7 @@ function updateAndAccumulate(w: World, learn: boolean): void {
     let sw = 0, si = 0, k0s = 0, k1s = 0, k2s = 0, k3s = 0, e0 = 0, e1 = 0, e2 = 0, e3 = 0, seniors = 0, seniorW = 0;
     for (let i = orgs.slotStart[o], end = orgs.slotStart[o + 1]; i < end; i++) {
       if (occupied[i] === 0 || placement[i] >= 0) continue;
-      let months = monthsInPost[i];
-      if (learn) {
-        if (months < 65535) monthsInPost[i] = ++months;
-        if (monthsInGrade[i] < 65535) monthsInGrade[i]++;
-      }
+      const months = now - postSince[i];
       const productive = months >= ramp ? 1 : months / ramp;
       const g = grade[i];
       const infl = ig[g] * productive;
@@ -134,15 +132,12 @@ function step(k: number, use: number, c: number, fromCode: number, explore: numb
 /** Placed officials learn at the host (faster: they are there to learn) and count toward it. */
 function accumulatePlaced(w: World, r: Rates): void {
   const { off, org, orgs, pool, scratch } = w;
-  const { know, grade, monthsInPost, monthsInGrade, home } = off;
+  const { know, grade, postSince, home } = off;
+  const now = r.learn ? w.tick + 1 : w.tick;
   for (let q = 0; q < pool.size; q++) {
     const i = pool.official[q];
     const o = pool.host[q];
-    let months = monthsInPost[i];
-    if (r.learn) {
-      if (months < 65535) monthsInPost[i] = ++months;
-      if (monthsInGrade[i] < 65535) monthsInGrade[i]++;
-    }
+    const months = now - postSince[i];
     const productive = months >= r.placedRamp ? 1 : months / r.placedRamp;
     const g = grade[i];
     const infl = r.influence[g] * productive * pool.quality[q];

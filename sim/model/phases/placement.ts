@@ -60,12 +60,21 @@ function endDuePlacements(w: World): void {
   }
 }
 
+/**
+ * What placements cost this month: the sender backfills the post; the host reimburses its share of
+ * the salary (a transfer between tiers, so it adds to the host's bill and takes from the sender's).
+ */
 function chargeLivePlacements(w: World): void {
   const { pool, tick, p, off, orgs, tally } = w;
   for (let q = 0; q < pool.size; q++) {
     const spec = p.programme.instruments[INSTRUMENTS[pool.instrument[q]]];
-    const salary = p.tiers[TIERS[orgs.tier[off.home[pool.official[q]]]]].salaryPerMonth[tick];
-    tally.cost[pool.instrument[q]] += salary * spec.backfillShare[tick];
+    const senderTier = orgs.tier[off.home[pool.official[q]]];
+    const salary = p.tiers[TIERS[senderTier]].salaryPerMonth[tick];
+    const backfill = salary * spec.backfillShare[tick];
+    const reimbursed = salary * spec.hostPaysShare[tick];
+    tally.cost[pool.instrument[q]] += backfill;
+    tally.costBorne[senderTier] += backfill - reimbursed;
+    tally.costBorne[orgs.tier[pool.host[q]]] += reimbursed;
   }
 }
 
@@ -141,7 +150,7 @@ function start(w: World, i: number, sender: number, host: number, inst: number, 
   }
   pool.senior[q] = senior;
   off.at[i] = host;
-  off.monthsInPost[i] = 0;
+  off.postSince[i] = tick;
   const link = w.linkIndex.get(sender * orgs.count + host) ?? -1;
   if (off.tieLink[i] !== link) off.tieStrength[i] = 0;
   off.tieLink[i] = link;
@@ -149,5 +158,9 @@ function start(w: World, i: number, sender: number, host: number, inst: number, 
   org.startsFrom[sender]++;
   tally.started[inst * 6 + di]++;
   tally.startsByRegion[orgs.region[sender]]++;
-  tally.cost[inst] += p.programme.instruments[INSTRUMENTS[inst]].costPerPlacement[tick];
+  const arrangement = p.programme.instruments[INSTRUMENTS[inst]].costPerPlacement[tick];
+  tally.cost[inst] += arrangement;
+  // Arrangements are shared by the two sides (002 recommends joint funding).
+  tally.costBorne[orgs.tier[sender]] += arrangement / 2;
+  tally.costBorne[orgs.tier[host]] += arrangement / 2;
 }

@@ -33,7 +33,7 @@ export function chooseCandidate(w: World, sender: number, host: number, spec: In
     if (!off.occupied[i] || off.placement[i] >= 0 || off.at[i] !== sender) continue;
     if (off.grade[i] < spec.minGrade || off.grade[i] > spec.maxGrade) continue;
     if (tick - off.returnedAt[i] < 12) continue;
-    if (voluntary ? d.next() >= willing : off.monthsInPost[i] < ROTATION_DUE_MONTHS) continue;
+    if (voluntary ? d.next() >= willing : tick - off.postSince[i] < ROTATION_DUE_MONTHS) continue;
     found++;
     let fit = 0;
     for (let k = 0; k < K; k++) fit += Math.max(0, org.demand[host * K + k] - org.know[host * K + k]) * off.know[i * K + k];

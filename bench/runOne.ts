@@ -1,0 +1,37 @@
+// Runs one scenario for the benchmark in a fresh process, so peak memory belongs to that run alone,
+// and prints one JSON line of figures.
+import { readFileSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
+import { runReplicate } from '../sim/model/run.ts';
+import { resolveScenario } from '../sim/scenario/resolve.ts';
+
+const [file, yearsArg] = process.argv.slice(2);
+const resolved = resolveScenario(resolve(file), {
+  read: (f) => {
+    try {
+      return readFileSync(f, 'utf8');
+    } catch {
+      return undefined;
+    }
+  },
+  join: (from, rel) => resolve(dirname(from), rel),
+});
+if (!resolved.scenario) {
+  console.error(resolved.problems.map((p) => `${p.file}: ${p.path}: ${p.message}`).join('\n'));
+  process.exit(1);
+}
+const scenario = { ...resolved.scenario, years: { ...resolved.scenario.years, value: Number(yearsArg ?? resolved.scenario.years.value) } };
+const started = performance.now();
+let officials = 0;
+let ticks = 0;
+const sim = runReplicate(scenario, { onTick: (t) => (ticks = t) });
+officials = sim.world.off.count;
+const seconds = (performance.now() - started) / 1000;
+console.log(JSON.stringify({
+  scenario: scenario.name,
+  officials,
+  ticks,
+  seconds,
+  agentTicksPerSecond: (officials * ticks) / seconds,
+  peakRssMiB: process.resourceUsage().maxRSS / 1024,
+}));

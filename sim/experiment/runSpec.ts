@@ -1,0 +1,38 @@
+import { contentId } from './contentId.ts';
+
+/**
+ * One run of an experiment: a fully merged scenario input (extends resolved, edits applied), the
+ * parameter point it stands for, and its replicate. Everything a worker needs, and nothing that
+ * depends on the run's position in the experiment.
+ */
+export interface RunSpec {
+  id: string;
+  /** The scenario's label in outputs (its name, or "name:counterfactual"). */
+  label: string;
+  input: Record<string, unknown>;
+  /** Varied parameters and their values ({} outside sweeps). */
+  point: Record<string, number>;
+  replicate: number;
+  seed: number;
+}
+
+/**
+ * The replicates of one scenario (at one point). Replicate k of every scenario and every point
+ * draws the same random numbers (streams keyed by seed and replicate), so comparisons are paired
+ * under common random numbers; the run's id is a hash of its content.
+ */
+export function replicateRuns(label: string, input: Record<string, unknown>, seed: number, replicates: number, point: Record<string, number> = {}): RunSpec[] {
+  return Array.from({ length: replicates }, (_, replicate) => ({
+    id: contentId({ input, point, replicate, seed }),
+    label,
+    input,
+    point,
+    replicate,
+    seed,
+  }));
+}
+
+/** Whether run belongs to shard k of n (1-based k): decided by content, so shards never overlap. */
+export function inShard(run: RunSpec, k: number, n: number): boolean {
+  return parseInt(run.id.slice(-8), 16) % n === k - 1;
+}
