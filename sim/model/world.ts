@@ -5,7 +5,6 @@ import { compileScenario, type Compiled } from './compile.ts';
 import { buildOrganisations, type Organisations } from './organisations.ts';
 import { EndedPlacements } from './endedPlacements.ts';
 import { PlacementPool } from './placementPool.ts';
-import { SlotSet } from './slotSet.ts';
 import { Tally } from './tally.ts';
 
 export const K = DOMAINS.length;
@@ -34,8 +33,6 @@ export interface Officials {
   returnedAt: Int32Array;
   /** Returned from a placement nobody recognised: leaves more for 12 months. */
   unrecognised: Uint8Array;
-  /** Vacant slots (their grade is the grade of the post to fill). */
-  vacant: SlotSet;
 }
 
 /** What changes about organisations and their links as the run goes on. */
@@ -137,7 +134,6 @@ export function allocateWorld(scenario: Scenario, seed: number, replicate: numbe
       placementsDone: new Uint8Array(n),
       returnedAt: new Int32Array(n).fill(NEVER),
       unrecognised: new Uint8Array(n),
-      vacant: new SlotSet(n),
     },
     org: {
       mandate: f64(), resourcing: f64(), commitment: f64(), attractiveness: f64(),

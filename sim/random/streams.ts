@@ -19,24 +19,24 @@ export function deriveKey(key: number, content: string): number {
 }
 
 /**
- * A sequence of draws for one (stream, tick, subject): the i-th draw is uniformAt(key', tick, i).
- * Processes that need several numbers per decision (choosing a host, then a candidate) take a
- * fresh Draws per decision, so one decision's consumption never shifts another's numbers.
+ * A sequence of draws for one (stream, tick, subject), seeded by the counter hash and continued
+ * by mulberry32 (Tommy Ettinger, public domain): cheap enough for the dozens of looks a shortlist
+ * takes. Processes that need several numbers per decision (a host, then a candidate) take a fresh
+ * Draws per decision, so one decision's consumption never shifts another's numbers.
  */
 export class Draws {
-  private key = 0;
-  private tick = 0;
-  private i = 0;
+  private state = 0;
 
   reset(streamKey: number, tick: number, subject: number): this {
-    this.key = mix32(streamKey ^ mix32(subject + 0x7f4a7c15)) >>> 0;
-    this.tick = tick;
-    this.i = 0;
+    this.state = uniformAt(streamKey, tick, subject) * 4294967296;
     return this;
   }
 
   next(): number {
-    return uniformAt(this.key, this.tick, this.i++);
+    let t = (this.state = (this.state + 0x6d2b79f5) | 0);
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
   }
 
   /** An integer in [0, n). */

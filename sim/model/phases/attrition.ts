@@ -1,4 +1,5 @@
 import { tickKey, uniformFrom } from '../../random/hash.ts';
+import { Draws } from '../../random/streams.ts';
 import { TIERS } from '../../scenario/vocabulary.ts';
 import { endPlacement, passOn } from '../lifecycle.ts';
 import { NEVER, type World } from '../world.ts';
@@ -6,45 +7,81 @@ import { NEVER, type World } from '../world.ts';
 /** How far full job insecurity raises leaving (002: fears of insecurity); an assumption. */
 const INSECURITY_LEAVING = 0.5;
 
+const skips = new Draws();
+
+/** Officials passed over before the next base-rate leaver: Geometric(base) by inversion. */
+function gap(d: Draws, logStay: number): number {
+  return logStay < 0 ? Math.floor(Math.log(1 - d.next()) / logStay) : Infinity;
+}
+
 const monthly = (perYear: number) => 1 - Math.pow(1 - Math.min(1, perYear), 1 / 12);
 
+export interface AttritionRates {
+  /** Monthly hazard of leaving or retiring, and log(1 - base) for skip sampling. */
+  base: number;
+  logStay: number;
+  /** Extra monthly hazard for a year after a placement nobody recognised. */
+  unrecognised: number;
+  succession: number;
+  /** The tick's part of the counter hash, hoisted out of the loop over officials. */
+  key: number;
+}
+
+export function attritionRates(w: World, tier: number): AttritionRates {
+  const { p, tick } = w;
+  const tp = p.tiers[TIERS[tier]];
+  const base = monthly(tp.leavingRatePerYear[tick] * (1 + INSECURITY_LEAVING * tp.jobInsecurity[tick]) + tp.retirementRatePerYear[tick]);
+  return {
+    base,
+    logStay: Math.log1p(-Math.min(base, 1 - 1e-12)),
+    unrecognised: monthly(p.careers.unrecognisedLeavingPerYear[tick]),
+    succession: tp.successionCapture[tick],
+    key: tickKey(w.keys.attrition, tick),
+  };
+}
+
 /**
- * Officials leave at their tier's rates, more if insecure, and much more for a year after a
- * placement nobody recognised. The draw for (official, tick) is the same in every scenario with
- * this seed, so a policy change never reshuffles who retires: a higher hazard only adds leavers.
- * Leavers take their knowledge and ties with them, except what succession planning passes on.
+ * Officials of organisation o leave at their tier's rates, more if insecure, and much more for a
+ * year after a placement nobody recognised. Base-rate leavers are found by skip sampling (the gaps
+ * between them are geometric), drawn from (seed, replicate, tick, organisation) alone: any two
+ * scenarios with the same leaving rates lose exactly the same posts' holders, so a policy change
+ * never reshuffles who retires. The extra hazard of unrecognised returners is drawn per official.
+ * Leavers take their knowledge and ties with them, except what succession planning passes to a
+ * colleague. Writes o's vacant slots, in slot order, into `vacancies`; returns how many.
  */
-export function attritionPhase(w: World): void {
-  const { p, tick, orgs, off, org, tally } = w;
+export function attritionIn(w: World, o: number, r: AttritionRates, vacancies: Int32Array): number {
+  const { tick, orgs, off, org, tally } = w;
   const { occupied, unrecognised, returnedAt, placement } = off;
-  const tk = tickKey(w.keys.attrition, tick);
-  const extra = monthly(p.careers.unrecognisedLeavingPerYear[tick]);
-  for (let o = 0; o < orgs.count; o++) {
-    const t = orgs.tier[o];
-    const tp = p.tiers[TIERS[t]];
-    const base = monthly((tp.leavingRatePerYear[tick] * (1 + INSECURITY_LEAVING * tp.jobInsecurity[tick])) + tp.retirementRatePerYear[tick]);
-    const succession = tp.successionCapture[tick];
-    for (let i = orgs.slotStart[o], end = orgs.slotStart[o + 1]; i < end; i++) {
-      if (occupied[i] === 0) continue;
-      const recentUnrecognised = unrecognised[i] === 1 && tick - returnedAt[i] < 12;
-      const hazard = recentUnrecognised ? base + extra : base;
-      if (uniformFrom(tk, i) >= hazard) continue;
-      tally.leavers[t]++;
-      if (tick - returnedAt[i] < 12) tally.returnersLeaving[t]++;
-      if (placement[i] >= 0) {
-        tally.leaversOnPlacement[t]++;
-        endPlacement(w, placement[i], true, true);
-      } else {
-        passOn(w, i, o, 1, succession, i);
-      }
-      off.occupied[i] = 0;
-      off.vacant.add(i);
-      org.headcount[o]--;
-      off.tieLink[i] = -1;
-      off.tieStrength[i] = 0;
-      off.placementsDone[i] = 0;
-      off.unrecognised[i] = 0;
-      off.returnedAt[i] = NEVER;
+  const t = orgs.tier[o];
+  let count = 0;
+  const gaps = skips.reset(r.key, tick, o);
+  const first = orgs.slotStart[o];
+  let nextLeaver = first + gap(gaps, r.logStay);
+  for (let i = first, end = orgs.slotStart[o + 1]; i < end; i++) {
+    const drawn = i === nextLeaver;
+    if (drawn) nextLeaver += 1 + gap(gaps, r.logStay);
+    if (occupied[i] === 0) {
+      vacancies[count++] = i;
+      continue;
     }
+    const leaves = drawn || (unrecognised[i] === 1 && tick - returnedAt[i] < 12 && uniformFrom(r.key, i) < r.unrecognised);
+    if (!leaves) continue;
+    tally.leavers[t]++;
+    if (tick - returnedAt[i] < 12) tally.returnersLeaving[t]++;
+    if (placement[i] >= 0) {
+      tally.leaversOnPlacement[t]++;
+      endPlacement(w, placement[i], true, true);
+    } else {
+      passOn(w, i, o, 1, r.succession, i);
+    }
+    occupied[i] = 0;
+    off.tieLink[i] = -1;
+    off.tieStrength[i] = 0;
+    off.placementsDone[i] = 0;
+    unrecognised[i] = 0;
+    returnedAt[i] = NEVER;
+    org.headcount[o]--;
+    vacancies[count++] = i;
   }
+  return count;
 }

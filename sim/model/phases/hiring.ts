@@ -8,20 +8,22 @@ const pair = new Float64Array(2);
 /** Spread of new entrants' knowledge around their tier's profile; an assumption. */
 export const ENTRANT_SPREAD = 0.1;
 
-/** Vacancies are refilled from outside with new entrants of their tier's profile, after a delay. */
-export function hiringPhase(w: World): void {
+/**
+ * Organisation o's vacancies still open after promotions are refilled from outside with new
+ * entrants of the tier's profile, after a delay (vacancyMonths); posts above the entry grade are
+ * left to internal promotion at the tier's internal share.
+ */
+export function hiringIn(w: World, o: number, vacancies: Int32Array, count: number): void {
   const { p, tick, orgs, off, tally } = w;
+  const t = orgs.tier[o];
+  const tp = p.tiers[TIERS[t]];
+  const fill = 1 - Math.exp(-1 / tp.vacancyMonths[tick]);
+  const external = fill * (1 - tp.internalPromotionShare[tick]);
   const key = w.keys.hiring;
-  const fill = TIERS.map((t) => 1 - Math.exp(-1 / p.tiers[t].vacancyMonths[tick]));
-  const internal = TIERS.map((t) => p.tiers[t].internalPromotionShare[tick]);
-  const vacant = off.vacant;
-  // Backwards, because hiring removes the slot from the set by moving the last one into its place.
-  for (let v = vacant.size - 1; v >= 0; v--) {
-    const s = vacant.dense[v];
-    const o = off.home[s];
-    const t = orgs.tier[o];
-    const chance = off.grade[s] > 0 ? fill[t] * (1 - internal[t]) : fill[t];
-    if (uniformAt(key, tick, s) >= chance) continue;
+  for (let v = 0; v < count; v++) {
+    const s = vacancies[v];
+    if (off.occupied[s] === 1) continue;
+    if (uniformAt(key, tick, s) >= (off.grade[s] > 0 ? external : fill)) continue;
     hire(w, s, o, t, draws.reset(key, tick, s));
     tally.hires[t]++;
   }
@@ -32,7 +34,6 @@ export function hire(w: World, s: number, o: number, t: number, d: Draws): void 
   const { off, p, tick } = w;
   const tp = p.tiers[TIERS[t]];
   off.occupied[s] = 1;
-  off.vacant.delete(s);
   w.org.headcount[o]++;
   off.home[s] = o;
   off.at[s] = o;

@@ -68,8 +68,11 @@ function updateAndAccumulate(w: World, learn: boolean): void {
   const ig = r.influence;
   const now = learn ? w.tick + 1 : w.tick;
   const { explore, fromCode, forget, ramp } = r;
+  // Module imports are live bindings V8 reloads on every use; the hot loop reads local copies.
+  const stride = K;
+  const seniorGrade = SENIOR_GRADE;
   for (let o = 0; o < orgs.count; o++) {
-    const oi = o * K;
+    const oi = o * stride;
     const u0 = demand[oi], u1 = demand[oi + 1], u2 = demand[oi + 2], u3 = demand[oi + 3];
     const c0 = code[oi], c1 = code[oi + 1], c2 = code[oi + 2], c3 = code[oi + 3];
     let sw = 0, si = 0, k0s = 0, k1s = 0, k2s = 0, k3s = 0, e0 = 0, e1 = 0, e2 = 0, e3 = 0, seniors = 0, seniorW = 0;
@@ -81,17 +84,27 @@ function updateAndAccumulate(w: World, learn: boolean): void {
       const infl = ig[g] * productive;
       sw += productive;
       si += infl;
-      if (g >= SENIOR_GRADE) {
+      if (g >= seniorGrade) {
         seniors++;
         seniorW += ig[g];
       }
-      const ii = i * K;
+      const ii = i * stride;
       let k0 = know[ii], k1 = know[ii + 1], k2 = know[ii + 2], k3 = know[ii + 3];
       if (learn) {
-        k0 = step(k0, u0, c0, fromCode, explore, forget);
-        k1 = step(k1, u1, c1, fromCode, explore, forget);
-        k2 = step(k2, u2, c2, fromCode, explore, forget);
-        k3 = step(k3, u3, c3, fromCode, explore, forget);
+        // Written out, and branch-free: knowledge sits right at demand and code, so comparisons
+        // there are coin flips the branch predictor loses (measured: twice the time).
+        k0 += fromCode * u0 * pos(c0 - k0) + explore * pos(u0 - k0);
+        k0 -= forget * pos(k0 - u0);
+        k0 = pos(k0) - pos(k0 - 1);
+        k1 += fromCode * u1 * pos(c1 - k1) + explore * pos(u1 - k1);
+        k1 -= forget * pos(k1 - u1);
+        k1 = pos(k1) - pos(k1 - 1);
+        k2 += fromCode * u2 * pos(c2 - k2) + explore * pos(u2 - k2);
+        k2 -= forget * pos(k2 - u2);
+        k2 = pos(k2) - pos(k2 - 1);
+        k3 += fromCode * u3 * pos(c3 - k3) + explore * pos(u3 - k3);
+        k3 -= forget * pos(k3 - u3);
+        k3 = pos(k3) - pos(k3 - 1);
         know[ii] = k0;
         know[ii + 1] = k1;
         know[ii + 2] = k2;
@@ -101,10 +114,10 @@ function updateAndAccumulate(w: World, learn: boolean): void {
       k1s += productive * k1;
       k2s += productive * k2;
       k3s += productive * k3;
-      if (k0 > c0) e0 += infl * (k0 - c0);
-      if (k1 > c1) e1 += infl * (k1 - c1);
-      if (k2 > c2) e2 += infl * (k2 - c2);
-      if (k3 > c3) e3 += infl * (k3 - c3);
+      e0 += infl * pos(k0 - c0);
+      e1 += infl * pos(k1 - c1);
+      e2 += infl * pos(k2 - c2);
+      e3 += infl * pos(k3 - c3);
     }
     weight[o] = sw;
     influence[o] = si;
@@ -121,6 +134,9 @@ function updateAndAccumulate(w: World, learn: boolean): void {
   }
   accumulatePlaced(w, r);
 }
+
+/** max(0, x) without a branch: (x + |x|) / 2 is exact, and |x| is a bit mask; pos(k) - pos(k - 1) clamps to [0, 1]. */
+const pos = (x: number) => 0.5 * (x + Math.abs(x));
 
 /** One month of one official's knowledge in one domain: learn the code, explore, forget. */
 function step(k: number, use: number, c: number, fromCode: number, explore: number, forget: number): number {

@@ -1,0 +1,25 @@
+import { TIERS } from '../../scenario/vocabulary.ts';
+import type { World } from '../world.ts';
+import { attritionIn, type AttritionRates, attritionRates } from './attrition.ts';
+import { promotionsIn } from './careers.ts';
+import { hiringIn } from './hiring.ts';
+
+/** Vacant slots of the organisation being processed, found by the attrition scan; reused. */
+let vacancies = new Int32Array(1024);
+
+/**
+ * Attrition, careers and hiring (model.md processes 2 and 3), in that order within each
+ * organisation: leavers open vacancies, promotions fill some from the grade below (the vacancy
+ * moving down), hiring fills the rest from outside. None of them crosses organisations, so each
+ * organisation is done in one go while its officials are in cache.
+ */
+export function workforcePhase(w: World): void {
+  const rates: AttritionRates[] = TIERS.map((_, t) => attritionRates(w, t));
+  for (let o = 0; o < w.orgs.count; o++) {
+    const size = w.orgs.slotStart[o + 1] - w.orgs.slotStart[o];
+    if (vacancies.length < size) vacancies = new Int32Array(size);
+    const count = attritionIn(w, o, rates[w.orgs.tier[o]], vacancies);
+    promotionsIn(w, o, vacancies, count);
+    hiringIn(w, o, vacancies, count);
+  }
+}
