@@ -1,0 +1,82 @@
+import { join } from 'node:path';
+import seedrandom from 'seedrandom';
+import { morrisIndices, sobolIndices } from '../../sim/stats/index.ts';
+import type { Experiment } from './experiment.ts';
+import { readPartValues } from './readPart.ts';
+import { field, number } from './rows.ts';
+import { writeStreamed } from './summaries.ts';
+
+/** What a sensitivity experiment records so its indices can be rebuilt from its parts alone. */
+export interface SensitivityDetails {
+  method: 'morris' | 'sobol';
+  metric: string;
+  group: string;
+  tick: number;
+  factors: { path: string; lo: number; hi: number }[];
+  /** Design points in the unit cube, in run order (Morris trajectories or Saltelli blocks). */
+  unitPoints: number[][];
+  /** Sobol base sample size N. */
+  baseSamples: number;
+  /** Seeds the bootstrap; derived from the experiment's content. */
+  bootstrapSeed: string;
+}
+
+export interface SensitivityRow {
+  factor: string;
+  index: string;
+  estimate: number;
+  low: number;
+  high: number;
+}
+
+/**
+ * sensitivity.csv: Morris mu*, mu and sigma, or Sobol first-order and total indices, of the chosen
+ * output (a metric and group at one tick, averaged over replicates at each design point), with
+ * bootstrap intervals.
+ */
+export function writeSensitivity(dir: string, e: Experiment, d: SensitivityDetails): SensitivityRow[] {
+  const key = `${d.tick},${d.metric},${d.group}`;
+  const sums = new Float64Array(d.unitPoints.length);
+  const counts = new Float64Array(d.unitPoints.length);
+  const pointIndex = new Map(e.runs.map((r) => [JSON.stringify(r.point), 0]));
+  let next = 0;
+  for (const k of pointIndex.keys()) pointIndex.set(k, next++);
+  for (const run of e.runs) {
+    const value = readPartValues(dir, run, e.pointNames.length).get(key);
+    if (value === undefined) throw new Error(`metric ${d.metric} (group ${d.group}) has no value at tick ${d.tick}`);
+    const p = pointIndex.get(JSON.stringify(run.point))!;
+    sums[p] += value;
+    counts[p]++;
+  }
+  // Points repeat in a design (Morris trajectories share corners): outputs follow the design order.
+  const outputs = d.unitPoints.map((_, i) => sums[designToPoint(e, i)] / counts[designToPoint(e, i)]);
+  const rand = seedrandom.alea(d.bootstrapSeed);
+  const rows: SensitivityRow[] = [];
+  if (d.method === 'morris') {
+    for (const f of morrisIndices({ k: d.factors.length, points: d.unitPoints }, outputs, { bootstrap: 1000, rand, level: 0.95 })) {
+      const name = d.factors[f.factor].path;
+      rows.push({ factor: name, index: 'mu_star', estimate: f.muStar, low: f.muStarCi?.low ?? NaN, high: f.muStarCi?.high ?? NaN });
+      rows.push({ factor: name, index: 'mu', estimate: f.mu, low: NaN, high: NaN });
+      rows.push({ factor: name, index: 'sigma', estimate: f.sigma, low: NaN, high: NaN });
+    }
+  } else {
+    const s = sobolIndices(outputs, d.factors.length, d.baseSamples, { bootstrap: 1000, rand, level: 0.95 });
+    for (const f of s.factors) {
+      const name = d.factors[f.factor].path;
+      rows.push({ factor: name, index: 'first_order', estimate: f.first, low: f.firstCi?.low ?? NaN, high: f.firstCi?.high ?? NaN });
+      rows.push({ factor: name, index: 'total', estimate: f.total, low: f.totalCi?.low ?? NaN, high: f.totalCi?.high ?? NaN });
+    }
+  }
+  writeStreamed(join(dir, 'sensitivity.csv'), (append) => {
+    append('method,metric,group,tick,factor,index,estimate,ci_low,ci_high\n');
+    for (const r of rows) {
+      append([d.method, d.metric, field(d.group), d.tick, field(r.factor), r.index, number(r.estimate), number(r.low), number(r.high)].join(',') + '\n');
+    }
+  });
+  return rows;
+}
+
+/** Index of design row i among the experiment's distinct points (runs are planned in design order). */
+function designToPoint(e: Experiment, i: number): number {
+  return (e.details.designPointOf as number[])[i];
+}
