@@ -1,7 +1,9 @@
-// `npm run bench`: prints speed and memory figures for the kernel. Not a test: figures vary with
+// `npm run bench`: prints speed and memory figures for the kernel; `npm run bench -- experiments`
+// for the experiment engine. Not a test: figures vary with
 // the machine and its load, so they are printed for people to read and compare within one run.
 import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
+import { experimentBench } from './experiments.ts';
 
 interface Case {
   label: string;
@@ -16,7 +18,13 @@ const CASES: Case[] = [
   { label: 'national japan, 10 years', file: 'scenarios/japan.json', years: 10 },
 ];
 
-const only = process.argv.slice(2);
+const args = process.argv.slice(2);
+const experiments = args[0] === 'experiments';
+const only = experiments ? args.slice(1) : args;
+if (experiments) {
+  experimentBench(only);
+  process.exit(0);
+}
 let printed = 0;
 const say = (line: string) => {
   printed++;

@@ -192,7 +192,8 @@ export function mergeCommand(argv: string[], print: (s: string) => void, warn: (
     }
     rmSync(out, { recursive: true, force: true });
   }
-  const e: Experiment = { kind: manifests[0].kind, runs: manifests[0].runs, labels: manifests[0].labels, pointNames: manifests[0].pointNames, details: manifests[0].details };
+  const m = manifests[0];
+  const e: Experiment = { kind: m.kind, runs: m.runs, inputs: m.inputs, labels: m.labels, pointNames: m.pointNames, details: m.details };
   mkdirSync(join(out, 'runs'), { recursive: true });
   const missing: string[] = [];
   for (const run of e.runs) {

@@ -10,6 +10,8 @@ import { Progress } from './progress.ts';
 export interface Experiment {
   kind: 'run' | 'compare' | 'sweep' | 'sensitivity';
   runs: RunSpec[];
+  /** Each distinct scenario input once, by content id (runs refer to them). */
+  inputs: Record<string, Record<string, unknown>>;
   /** Scenario labels in the order given (the first is the baseline of a comparison). */
   labels: string[];
   /** Varied parameter paths, one output column each. */
@@ -58,11 +60,11 @@ export async function executeExperiment(e: Experiment, o: ExecuteOptions): Promi
     if (!(o.resume && same)) rmSync(o.dir, { recursive: true, force: true });
   }
   mkdirSync(join(o.dir, 'runs'), { recursive: true });
-  writeFileSync(manifest, JSON.stringify({ id, kind: e.kind, labels: e.labels, pointNames: e.pointNames, details: e.details, runs: e.runs }, null, 1) + '\n');
+  writeFileSync(manifest, JSON.stringify({ id, kind: e.kind, labels: e.labels, pointNames: e.pointNames, details: e.details, inputs: e.inputs, runs: e.runs }) + '\n');
   const mine = o.shard ? e.runs.filter((r) => inShard(r, o.shard!.k, o.shard!.n)) : e.runs;
   const todo = mine.filter((r) => !(o.resume && partExists(o.dir, r)));
   const progress = new Progress(todo.length, mine.length - todo.length);
-  await runAll(o.dir, todo, e.pointNames, o.workers, () => progress.tick());
+  await runAll(o.dir, todo, e.inputs, e.pointNames, o.workers, () => progress.tick());
   progress.done();
   return e.runs.every((r) => partExists(o.dir, r));
 }

@@ -18,13 +18,19 @@ export function planScenarios(kind: 'run' | 'compare', loaded: LoadedInput[], se
   const labels: string[] = [];
   const runs: RunSpec[] = [];
   const pairs: Pair[] = [];
+  const inputs: Record<string, Record<string, unknown>> = {};
+  const keep = (input: Record<string, unknown>) => {
+    const id = contentId(input);
+    inputs[id] = input;
+    return id;
+  };
   for (const l of loaded) {
     const label = uniqueLabel(l.scenario.name, labels);
     labels.push(label);
-    runs.push(...replicateRuns(label, l.input, seed, replicates));
+    runs.push(...replicateRuns(label, keep(l.input), seed, replicates));
     if (counterfactual) {
       labels.push(label + COUNTERFACTUAL);
-      runs.push(...replicateRuns(label + COUNTERFACTUAL, withoutMobility(l.input), seed, replicates));
+      runs.push(...replicateRuns(label + COUNTERFACTUAL, keep(withoutMobility(l.input)), seed, replicates));
       pairs.push({ baseline: label + COUNTERFACTUAL, scenario: label });
     }
   }
@@ -33,7 +39,7 @@ export function planScenarios(kind: 'run' | 'compare', loaded: LoadedInput[], se
     for (const other of scenarios.slice(1)) pairs.push({ baseline: scenarios[0], scenario: other });
   }
   const ticks = Math.max(...loaded.map((l) => l.scenario.years.value * 12));
-  return { kind, runs, labels, pointNames: [], details: { pairs, seed, replicates, ticks } };
+  return { kind, runs, inputs, labels, pointNames: [], details: { pairs, seed, replicates, ticks } };
 }
 
 function uniqueLabel(name: string, taken: string[]): string {
@@ -43,10 +49,15 @@ function uniqueLabel(name: string, taken: string[]): string {
   return `${name}#${i}`;
 }
 
-/** Runs at each point of a design: the scenario with each varied path set to the point's value. */
-function pointRuns(base: LoadedInput, points: Record<string, number>[], seed: number, replicates: number): { runs: RunSpec[]; problems: Problem[] } {
+/**
+ * Runs at each point of a design: the scenario with each varied path set to the point's value.
+ * Every point is validated now, so a bad range fails before anything runs; the edited inputs are
+ * not kept (runs apply their point when they execute), so memory does not grow with the design.
+ */
+function pointRuns(base: LoadedInput, points: Record<string, number>[], seed: number, replicates: number) {
   const runs: RunSpec[] = [];
   const problems: Problem[] = [];
+  const inputId = contentId(base.input);
   for (const point of points) {
     const input = structuredClone(base.input);
     problems.push(...applySets(input, Object.entries(point).map(([path, v]) => `${path}=${v}`), 'varied by the experiment'));
@@ -55,9 +66,9 @@ function pointRuns(base: LoadedInput, points: Record<string, number>[], seed: nu
       problems.push(...checked.problems.map((p) => ({ ...p, message: `${p.message} (at ${JSON.stringify(point)})` })));
       continue;
     }
-    runs.push(...replicateRuns(base.scenario.name, input, seed, replicates, point));
+    runs.push(...replicateRuns(base.scenario.name, inputId, seed, replicates, point));
   }
-  return { runs, problems: dedupe(problems) };
+  return { runs, inputs: { [inputId]: base.input }, problems: dedupe(problems) };
 }
 
 function dedupe(problems: Problem[]): Problem[] {
@@ -85,8 +96,8 @@ export function planSweep(base: LoadedInput, factors: Factor[], design: 'grid' |
     const ranges = factors.map((f) => ('lo' in f ? { name: f.path, lo: f.lo, hi: f.hi } : { name: f.path, lo: Math.min(...f.values), hi: Math.max(...f.values) }));
     points = latinHypercube(ranges, samples, contentRandom({ design, ranges, samples, input: base.input }));
   }
-  const { runs, problems } = pointRuns(base, points, seed, replicates);
-  const experiment: Experiment = { kind: 'sweep', runs, labels: [base.scenario.name], pointNames: names, details: { design, samples, seed, replicates, ticks: base.scenario.years.value * 12 } };
+  const { runs, inputs, problems } = pointRuns(base, points, seed, replicates);
+  const experiment: Experiment = { kind: 'sweep', runs, inputs, labels: [base.scenario.name], pointNames: names, details: { design, samples, seed, replicates, ticks: base.scenario.years.value * 12 } };
   return { experiment, problems };
 }
 
@@ -116,10 +127,11 @@ export function planSensitivity(
     }
     return index.get(key)!;
   });
-  const { runs, problems } = pointRuns(base, distinct, seed, replicates);
+  const { runs, inputs, problems } = pointRuns(base, distinct, seed, replicates);
   const experiment: Experiment = {
     kind: 'sensitivity',
     runs,
+    inputs,
     labels: [base.scenario.name],
     pointNames: ranges.map((r) => r.path),
     details: {

@@ -10,13 +10,14 @@ import type { WorkerReply, WorkerTask } from './workerMain.ts';
 export async function runAll(
   dir: string,
   runs: readonly RunSpec[],
+  inputs: Readonly<Record<string, Record<string, unknown>>>,
   pointNames: readonly string[],
   workers: number,
   onDone: (run: RunSpec) => void,
 ): Promise<void> {
   if (workers <= 1) {
     for (const run of runs) {
-      executeRun(dir, run, pointNames);
+      executeRun(dir, run, inputs[run.inputId], pointNames);
       onDone(run);
       // Let signals and progress output through between runs.
       await new Promise((r) => setImmediate(r));
@@ -34,7 +35,7 @@ export async function runAll(
             const next = () => {
               const run = queue.shift();
               if (!run) return resolve();
-              thread.postMessage({ dir, run, pointNames: [...pointNames] } satisfies WorkerTask);
+              thread.postMessage({ dir, run, input: inputs[run.inputId], pointNames: [...pointNames] } satisfies WorkerTask);
             };
             thread.on('message', (reply: WorkerReply) => {
               if (!reply.ok) return reject(new Error(`run ${reply.id} failed: ${reply.error}`));

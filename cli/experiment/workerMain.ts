@@ -5,6 +5,7 @@ import { executeRun } from './executeRun.ts';
 export interface WorkerTask {
   dir: string;
   run: RunSpec;
+  input: Record<string, unknown>;
   pointNames: string[];
 }
 
@@ -12,7 +13,7 @@ export type WorkerReply = { id: string; ok: true } | { id: string; ok: false; er
 
 parentPort!.on('message', (task: WorkerTask) => {
   try {
-    executeRun(task.dir, task.run, task.pointNames);
+    executeRun(task.dir, task.run, task.input, task.pointNames);
     parentPort!.postMessage({ id: task.run.id, ok: true } satisfies WorkerReply);
   } catch (e) {
     parentPort!.postMessage({ id: task.run.id, ok: false, error: e instanceof Error ? e.message : String(e) } satisfies WorkerReply);

@@ -1,31 +1,31 @@
 import { contentId } from './contentId.ts';
 
 /**
- * One run of an experiment: a fully merged scenario input (extends resolved, edits applied), the
- * parameter point it stands for, and its replicate. Everything a worker needs, and nothing that
- * depends on the run's position in the experiment.
+ * One run of an experiment: which scenario input (by content id; the experiment holds each input
+ * once), the parameter point applied to it, and the replicate. Everything a worker needs, and
+ * nothing that depends on the run's position in the experiment.
  */
 export interface RunSpec {
   id: string;
   /** The scenario's label in outputs (its name, or "name:counterfactual"). */
   label: string;
-  input: Record<string, unknown>;
-  /** Varied parameters and their values ({} outside sweeps). */
+  inputId: string;
+  /** Varied parameters and their values ({} outside sweeps), applied to the input before running. */
   point: Record<string, number>;
   replicate: number;
   seed: number;
 }
 
 /**
- * The replicates of one scenario (at one point). Replicate k of every scenario and every point
+ * The replicates of one scenario input at one point. Replicate k of every scenario and every point
  * draws the same random numbers (streams keyed by seed and replicate), so comparisons are paired
  * under common random numbers; the run's id is a hash of its content.
  */
-export function replicateRuns(label: string, input: Record<string, unknown>, seed: number, replicates: number, point: Record<string, number> = {}): RunSpec[] {
+export function replicateRuns(label: string, inputId: string, seed: number, replicates: number, point: Record<string, number> = {}): RunSpec[] {
   return Array.from({ length: replicates }, (_, replicate) => ({
-    id: contentId({ input, point, replicate, seed }),
+    id: contentId({ inputId, point, replicate, seed }),
     label,
-    input,
+    inputId,
     point,
     replicate,
     seed,
