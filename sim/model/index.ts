@@ -4,3 +4,4 @@ export * from './run.ts';
 export * from './schedule.ts';
 export * from './simulation.ts';
 export * from './world.ts';
+export * from './invariants.ts';

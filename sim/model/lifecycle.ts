@@ -39,17 +39,20 @@ export function endPlacement(w: World, p: number, early: boolean, left: boolean)
 
 const passOnDraws = new Draws();
 
+/** Why knowledge is passed on; each purpose draws its colleagues from its own stream. */
+export const PASS_ON = { succession: 0x1b873593, handover: 0x6b43a9b5, capture: 0x2e1b2138 } as const;
+
 /**
  * Colleagues in organisation o learn part of what `from` knows beyond them: a handover at the host,
  * knowledge capture at home, succession planning when someone leaves. Colleagues are present staff
  * of o drawn at random; the amount learned is returned (knowledge transferred).
  */
-export function passOn(w: World, from: number, o: number, colleagues: number, share: number, subject: number): number {
+export function passOn(w: World, from: number, o: number, colleagues: number, share: number, purpose: number): number {
   if (share <= 0 || colleagues <= 0) return 0;
   const { off, orgs } = w;
   const first = orgs.slotStart[o];
   const size = orgs.slotStart[o + 1] - first;
-  const d = passOnDraws.reset(w.keys.transfer, w.tick, subject);
+  const d = passOnDraws.reset(w.keys.transfer ^ purpose, w.tick, from);
   let moved = 0;
   for (let c = 0, tries = 0; c < colleagues && tries < colleagues * 4; tries++) {
     const j = first + d.int(size);

@@ -23,6 +23,7 @@ export class Simulation {
   constructor(scenario: Scenario, options: SimulationOptions = {}) {
     this.world = allocateWorld(scenario, options.seed ?? scenario.seed, options.replicate ?? 0);
     populate(this.world);
+    this.world.programme.cycleEnd = this.world.p.funding.cycleMonths[0];
     // Tick 0 is the state before anything happens: assessed, not advanced.
     contextPhase(this.world);
     initialAssessment(this.world);

@@ -29,9 +29,15 @@ export class Tally {
   readonly costBorne = new Float64Array(T);
   adminCost = 0;
 
-  constructor(regions: number) {
+  constructor(regions: number, organisations: number) {
     this.startsByRegion = new Float64Array(regions);
+    this.hiresByOrg = new Float64Array(organisations);
+    this.leaversByOrg = new Float64Array(organisations);
   }
+
+  /** By home organisation, so headcount stock and flow can be checked organisation by organisation. */
+  readonly hiresByOrg: Float64Array;
+  readonly leaversByOrg: Float64Array;
 
   /** By region of the sending organisation (access equity). */
   readonly startsByRegion: Float64Array;
@@ -40,7 +46,7 @@ export class Tally {
     for (const a of [
       this.started, this.completed, this.endedEarly, this.failedUnwilling, this.failedFriction, this.failedNoHost,
       this.safeguarded, this.leavers, this.leaversOnPlacement, this.returnersLeaving, this.returned, this.hires,
-      this.promotions, this.promotionsOfExperienced, this.transferred, this.cost, this.costBorne, this.startsByRegion,
+      this.promotions, this.promotionsOfExperienced, this.transferred, this.cost, this.costBorne, this.startsByRegion, this.hiresByOrg, this.leaversByOrg,
     ]) a.fill(0);
     this.adminCost = 0;
   }

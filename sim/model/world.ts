@@ -88,7 +88,7 @@ export interface World {
   org: OrganisationState;
   off: Officials;
   pool: PlacementPool;
-  programme: Programme & { cycleStart: number };
+  programme: Programme & { cycleEnd: number };
   tally: Tally;
   /** Placements that ended this tick, for the transfer and ties phases. */
   ended: EndedPlacements;
@@ -145,8 +145,8 @@ export function allocateWorld(scenario: Scenario, seed: number, replicate: numbe
       linkTies: new Float64Array(nl), linkCoordination: new Float64Array(nl),
     },
     pool: new PlacementPool(1024, placement),
-    programme: { active: true, cumulativeCost: 0, experience: 0, lapses: 0, cycleStart: 0 },
-    tally: new Tally(scenario.regions.length),
+    programme: { active: true, cumulativeCost: 0, experience: 0, lapses: 0, cycleEnd: 0 },
+    tally: new Tally(scenario.regions.length, no),
     ended: new EndedPlacements(),
     linkIndex: new Map(Array.from(orgs.linkA, (a, l) => [[a * no + orgs.linkB[l], l], [orgs.linkB[l] * no + a, l]] as const).flat()),
     scratch: {

@@ -28,7 +28,9 @@ export class Draws {
   private state = 0;
 
   reset(streamKey: number, tick: number, subject: number): this {
-    this.state = uniformAt(streamKey, tick, subject) * 4294967296;
+    // Salted, so a decision drawn as uniformAt(key, tick, subject) and the sequence that follows
+    // it (a new entrant's knowledge after the decision to hire) are not the same number.
+    this.state = uniformAt(streamKey ^ 0x85ebca6b, tick, subject) * 4294967296;
     return this;
   }
 

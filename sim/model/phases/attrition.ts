@@ -1,7 +1,7 @@
 import { tickKey, uniformFrom } from '../../random/hash.ts';
 import { Draws } from '../../random/streams.ts';
 import { TIERS } from '../../scenario/vocabulary.ts';
-import { endPlacement, passOn } from '../lifecycle.ts';
+import { endPlacement, PASS_ON, passOn } from '../lifecycle.ts';
 import { NEVER, type World } from '../world.ts';
 
 /** How far full job insecurity raises leaving (002: fears of insecurity); an assumption. */
@@ -67,12 +67,13 @@ export function attritionIn(w: World, o: number, r: AttritionRates, vacancies: I
     const leaves = drawn || (unrecognised[i] === 1 && tick - returnedAt[i] < 12 && uniformFrom(r.key, i) < r.unrecognised);
     if (!leaves) continue;
     tally.leavers[t]++;
+    tally.leaversByOrg[o]++;
     if (tick - returnedAt[i] < 12) tally.returnersLeaving[t]++;
     if (placement[i] >= 0) {
       tally.leaversOnPlacement[t]++;
       endPlacement(w, placement[i], true, true);
     } else {
-      passOn(w, i, o, 1, r.succession, i);
+      passOn(w, i, o, 1, r.succession, PASS_ON.succession);
     }
     occupied[i] = 0;
     off.tieLink[i] = -1;

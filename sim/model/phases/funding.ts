@@ -10,8 +10,9 @@ import type { World } from '../world.ts';
 export function fundingPhase(w: World): void {
   const { p, tick, programme, orgs, org, pool } = w;
   const key = w.keys.funding;
-  if (tick - programme.cycleStart >= p.funding.cycleMonths[tick]) {
-    programme.cycleStart = tick;
+  if (tick >= programme.cycleEnd) {
+    // The cycle's length is fixed when it starts: a dated change lengthens the next cycle.
+    programme.cycleEnd = tick + p.funding.cycleMonths[tick];
     programme.active = uniformAt(key, tick, 0) < p.funding.renewalProbability[tick];
     if (!programme.active) {
       programme.lapses++;

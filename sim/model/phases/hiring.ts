@@ -26,6 +26,7 @@ export function hiringIn(w: World, o: number, vacancies: Int32Array, count: numb
     if (uniformAt(key, tick, s) >= (off.grade[s] > 0 ? external : fill)) continue;
     hire(w, s, o, t, draws.reset(key, tick, s));
     tally.hires[t]++;
+    tally.hiresByOrg[o]++;
   }
 }
 

@@ -123,10 +123,12 @@ function propose(w: World, inst: number, di: number, k: number, pickers: TierPic
 }
 
 function duration(min: number, max: number, orchestrated: boolean, d: Draws): number {
-  const months = min + d.int(max - min + 1);
-  // Rotations start in the calendar month and run whole years, so they end in it too.
-  if (!orchestrated || months < 12) return months;
-  return Math.round(months / 12) * 12;
+  // Rotations start in the calendar month and run whole years within the instrument's limits, so
+  // they end in it too; where no whole year fits the limits, the term is drawn as for volunteers.
+  const firstYear = Math.ceil(min / 12);
+  const lastYear = Math.floor(max / 12);
+  if (orchestrated && firstYear >= 1 && lastYear >= firstYear) return 12 * (firstYear + d.int(lastYear - firstYear + 1));
+  return min + d.int(max - min + 1);
 }
 
 function start(w: World, i: number, sender: number, host: number, inst: number, di: number, months: number, quality: number): void {

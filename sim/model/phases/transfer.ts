@@ -1,4 +1,4 @@
-import { passOn } from '../lifecycle.ts';
+import { PASS_ON, passOn } from '../lifecycle.ts';
 import type { World } from '../world.ts';
 
 /**
@@ -17,11 +17,11 @@ export function transferPhase(w: World): void {
   for (let e = 0; e < ended.size; e++) {
     if (ended.left[e]) continue;
     // Each placement teaches the programme something about matching and arranging the next,
-    // much more when it is evaluated (000: weak feedback loops slow learning).
-    w.programme.experience += learnt * (1 - w.programme.experience);
+    // much more when it is evaluated (000: weak feedback loops slow learning). A lapsed
+    // programme has nobody left to learn, including from the placements its lapse cut short.
+    if (w.programme.active) w.programme.experience += learnt * (1 - w.programme.experience);
     const i = ended.official[e];
-    const subject = i * 2;
-    tally.transferred[orgs.tier[ended.host[e]]] += passOn(w, i, ended.host[e], colleagues, share * fw.handover[tick], subject);
-    tally.transferred[orgs.tier[ended.home[e]]] += passOn(w, i, ended.home[e], colleagues, share * fw.knowledgeCapture[tick], subject + 1);
+    tally.transferred[orgs.tier[ended.host[e]]] += passOn(w, i, ended.host[e], colleagues, share * fw.handover[tick], PASS_ON.handover);
+    tally.transferred[orgs.tier[ended.home[e]]] += passOn(w, i, ended.home[e], colleagues, share * fw.knowledgeCapture[tick], PASS_ON.capture);
   }
 }

@@ -1,0 +1,120 @@
+import { describe, expect, it } from 'vitest';
+import { tiesPhase } from '../../sim/model/phases/ties.ts';
+import type { World } from '../../sim/model/world.ts';
+import { atTick, orgNamed, place, slotsOf, worldOf } from './scaffold.ts';
+
+const f32 = Math.fround;
+
+function situation(): World {
+  const w = atTick(worldOf('tiny'), 4);
+  const T = w.p.ties;
+  T.halfLifeMonths.fill(36);
+  T.secondmentStrength.fill(1);
+  T.attachmentStrength.fill(0.5);
+  T.hostContacts.fill(3);
+  T.baseCoordination.fill(0.3);
+  T.crossBoundaryPenalty.fill(0.3);
+  T.tiesForHalfCoordination.fill(10);
+  return w;
+}
+
+/** The link between two named organisations. */
+const linkOf = (w: World, a: string, b: string) => w.linkIndex.get(orgNamed(w, a) * w.orgs.count + orgNamed(w, b))!;
+
+describe('the ties phase', () => {
+  it('decays a tie without contact by its half-life: 1 becomes 0.5^(1/36) = 0.980930 in a month', () => {
+    const w = situation();
+    const i = slotsOf(w, orgNamed(w, 'council-a'))[2];
+    const link = linkOf(w, 'council-a', 'authority');
+    w.off.tieLink[i] = link;
+    w.off.tieStrength[i] = 1;
+    tiesPhase(w);
+    expect(w.off.tieStrength[i]).toBe(f32(Math.pow(0.5, 1 / 36)));
+    expect(w.off.tieStrength[i]).toBeCloseTo(0.98093, 6);
+    expect(w.org.linkTies[link]).toBeCloseTo(Math.pow(0.5, 1 / 36), 15);
+  });
+
+  it('halves a tie over one half-life of months', () => {
+    const w = situation();
+    const i = slotsOf(w, orgNamed(w, 'council-a'))[2];
+    w.off.tieLink[i] = linkOf(w, 'council-a', 'authority');
+    w.off.tieStrength[i] = 1;
+    for (let month = 0; month < 36; month++) tiesPhase(w);
+    expect(w.off.tieStrength[i]).toBeCloseTo(0.5, 5);
+  });
+
+  it('forgets a tie once it is weaker than 0.01', () => {
+    const w = situation();
+    const i = slotsOf(w, orgNamed(w, 'council-a'))[2];
+    w.off.tieLink[i] = linkOf(w, 'council-a', 'authority');
+    w.off.tieStrength[i] = 0.0101;
+    tiesPhase(w);
+    expect([w.off.tieLink[i], w.off.tieStrength[i]]).toEqual([-1, 0]);
+  });
+
+  it('turns ties into coordination: 0.3 + 0.7 × (1 − 0.5^(ties / (10 per 1,000 of the smaller partner)))', () => {
+    const w = situation();
+    const link = linkOf(w, 'council-a', 'authority');
+    const i = slotsOf(w, orgNamed(w, 'council-a'))[2];
+    w.off.tieLink[i] = link;
+    w.off.tieStrength[i] = 1;
+    tiesPhase(w);
+    const ties = Math.pow(0.5, 1 / 36);
+    // The authority (20 staff) is the smaller partner: half the gap closes at 0.2 of tie strength.
+    const expected = 0.3 + 0.7 * (1 - Math.pow(0.5, ties / 0.2));
+    expect(w.org.linkCoordination[link]).toBeCloseTo(expected, 12);
+    expect(w.org.linkCoordination[link]).toBeCloseTo(0.97663, 5);
+    // council-a works with the authority and the department (no ties: base 0.3): the mean of its links.
+    expect(w.org.coordination[orgNamed(w, 'council-a')]).toBeCloseTo((expected + 0.3) / 2, 12);
+  });
+
+  it('lowers the coordination of a link without ties that crosses a regional boundary: 0.3 × (1 − 0.3) = 0.21', () => {
+    const w = situation();
+    const link = linkOf(w, 'council-b', 'authority');
+    w.orgs.linkCrossBoundary[link] = 1;
+    tiesPhase(w);
+    expect(w.org.linkCoordination[link]).toBeCloseTo(0.21, 12);
+  });
+
+  it('strengthens the tie of an official on secondment by secondmentStrength / 12 a month, without decay', () => {
+    const w = situation();
+    const i = slotsOf(w, orgNamed(w, 'dept'))[0];
+    place(w, i, orgNamed(w, 'council-a'), { start: 1 });
+    w.off.tieLink[i] = linkOf(w, 'dept', 'council-a');
+    w.off.tieStrength[i] = 0.25;
+    tiesPhase(w);
+    expect(w.off.tieStrength[i]).toBe(f32(f32(0.25) + 1 / 12));
+  });
+
+  it('gives a short attachment its whole tie in the month it starts, and nothing more after', () => {
+    const w = situation();
+    const i = slotsOf(w, orgNamed(w, 'dept'))[0];
+    place(w, i, orgNamed(w, 'authority'), { instrument: 'attachment', start: 4, months: 1 });
+    w.off.tieLink[i] = linkOf(w, 'dept', 'authority');
+    tiesPhase(w);
+    expect(w.off.tieStrength[i]).toBe(0.5);
+    atTick(w, 5);
+    tiesPhase(w);
+    expect(w.off.tieStrength[i]).toBe(0.5);
+  });
+
+  it("gives up to hostContacts host colleagues a tie back to a returner's home, of half the returner's strength", () => {
+    const w = situation();
+    const host = orgNamed(w, 'council-a');
+    const i = slotsOf(w, orgNamed(w, 'dept'))[0];
+    const link = linkOf(w, 'dept', 'council-a');
+    w.off.tieLink[i] = link;
+    w.off.tieStrength[i] = 0.8;
+    const e = w.ended.push();
+    w.ended.official[e] = i;
+    w.ended.home[e] = orgNamed(w, 'dept');
+    w.ended.host[e] = host;
+    w.ended.left[e] = 0;
+    tiesPhase(w);
+    const contacts = slotsOf(w, host).filter((j) => w.off.tieLink[j] === link);
+    expect(contacts.length).toBeGreaterThanOrEqual(1);
+    expect(contacts.length).toBeLessThanOrEqual(3);
+    const decay = Math.pow(0.5, 1 / 36);
+    for (const j of contacts) expect(w.off.tieStrength[j]).toBe(f32(f32(0.4) * decay));
+  });
+});
