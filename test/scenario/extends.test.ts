@@ -1,0 +1,24 @@
+import { describe, expect, it } from 'vitest';
+import { mergeScenario } from '../../sim/scenario/merge.ts';
+
+describe('extends merges a file over the one it extends', () => {
+  it('merges objects key by key and replaces parameters whole, provenance included', () => {
+    const base = { funding: { cycleMonths: { value: 12, source: 'MHCLG' }, renewalProbability: 0.5 } };
+    const over = { funding: { cycleMonths: { value: 36, assumption: 'multi-year' } } };
+    expect(mergeScenario(base, over)).toEqual({ funding: { cycleMonths: { value: 36, assumption: 'multi-year' }, renewalProbability: 0.5 } });
+  });
+
+  it('lets a regional case swap generated organisations for a list', () => {
+    const base = { organisations: { mode: 'generate', central: { count: 20 }, local: { count: 317 } } };
+    const over = { organisations: { mode: 'list', list: [{ name: 'a' }] } };
+    expect(mergeScenario(base, over)).toEqual({ organisations: { mode: 'list', list: [{ name: 'a' }] } });
+  });
+
+  it('does not change either input', () => {
+    const base = { a: { b: 1 } };
+    const over = { a: { c: 2 } };
+    mergeScenario(base, over);
+    expect(base).toEqual({ a: { b: 1 } });
+    expect(over).toEqual({ a: { c: 2 } });
+  });
+});
