@@ -23,7 +23,9 @@ export interface RunSpec {
  */
 export function replicateRuns(label: string, inputId: string, seed: number, replicates: number, point: Record<string, number> = {}): RunSpec[] {
   return Array.from({ length: replicates }, (_, replicate) => ({
-    id: contentId({ inputId, point, replicate, seed }),
+    // The label is part of a run's content: two scenarios that happen to be identical are still
+    // two runs, each with its own file.
+    id: contentId({ label, inputId, point, replicate, seed }),
     label,
     inputId,
     point,

@@ -31,15 +31,19 @@ export function dateOfTick(start: string, tick: number): string {
   return `${Math.floor(months / 12)}-${String((months % 12) + 1).padStart(2, '0')}`;
 }
 
-export function seriesOf(p: Param, start: string, ticks: number): Series {
+/**
+ * A parameter's value at every internal tick. Internal tick t is month t − warmUp of the run: the
+ * warm-up months before the start take the start's values.
+ */
+export function seriesOf(p: Param, start: string, ticks: number, warmUp = 0): Series {
   const out = new Float64Array(ticks + 1).fill(p.value);
-  for (const c of p.changes) out.fill(c.value, Math.max(0, monthsFrom(start, c.at)));
+  for (const c of p.changes) out.fill(c.value, Math.max(0, monthsFrom(start, c.at) + warmUp));
   return out;
 }
 
-export function compileScenario(s: Scenario, ticks: number): Compiled<Scenario> {
+export function compileScenario(s: Scenario, ticks: number, warmUp = 0): Compiled<Scenario> {
   const walk = (v: unknown): unknown => {
-    if (isParam(v)) return seriesOf(v, s.start, ticks);
+    if (isParam(v)) return seriesOf(v, s.start, ticks, warmUp);
     if (Array.isArray(v)) return v.map(walk);
     if (v !== null && typeof v === 'object') return Object.fromEntries(Object.entries(v).map(([k, x]) => [k, walk(x)]));
     return v;

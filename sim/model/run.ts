@@ -14,10 +14,10 @@ export interface MetricRow {
 /** Samples every metric of the world now; observing draws no random numbers and changes nothing. */
 export function observe(sim: Simulation, names: readonly string[] = Object.keys(METRICS)): MetricRow[] {
   const w = sim.world;
-  const date = dateOfTick(w.scenario.start, w.tick);
+  const date = dateOfTick(w.scenario.start, sim.tick);
   const rows: MetricRow[] = [];
   for (const metric of names) {
-    METRICS[metric].reduce(w, (group, value) => rows.push({ tick: w.tick, date, metric, group, value }));
+    METRICS[metric].reduce(w, (group, value) => rows.push({ tick: sim.tick, date, metric, group, value }));
   }
   return rows;
 }
@@ -37,7 +37,7 @@ export function runReplicate(scenario: Scenario, options: RunOptions = {}): Simu
   while (!sim.done) {
     sim.step();
     options.onRows?.(observe(sim, options.metrics));
-    options.onTick?.(sim.tick, sim.world.ticks);
+    options.onTick?.(sim.tick, sim.horizon);
   }
   return sim;
 }

@@ -29,10 +29,21 @@ export class Simulation {
     initialAssessment(this.world);
     tiesPhase(this.world);
     outcomesPhase(this.world);
+    const w = this.world;
+    while (w.tick < w.warmUp) this.step();
+    // Counts "to date" start at the reported start, not in the warm-up.
+    w.programme.cumulativeCost = 0;
+    w.org.startsFrom.fill(0);
   }
 
+  /** The reported month: 0 is the start (after any warm-up). */
   get tick(): number {
-    return this.world.tick;
+    return this.world.tick - this.world.warmUp;
+  }
+
+  /** Months reported, from 0 to this. */
+  get horizon(): number {
+    return this.world.ticks - this.world.warmUp;
   }
 
   get done(): boolean {

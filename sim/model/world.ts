@@ -82,8 +82,12 @@ export interface World {
   p: Compiled<Scenario>;
   seed: number;
   replicate: number;
+  /** Internal ticks in all: the warm-up and then the reported horizon. */
   ticks: number;
+  /** Internal tick; the reported month is tick − warmUp (0 = the start). */
   tick: number;
+  /** Ticks simulated before the start and not reported. */
+  warmUp: number;
   orgs: Organisations;
   org: OrganisationState;
   off: Officials;
@@ -107,8 +111,9 @@ export type StreamName = (typeof STREAMS)[number];
 export const BYTES_PER_OFFICIAL = 4 + 4 + 1 + 1 + 4 + 4 + 4 * K + 4 + 4 + 4 + 1 + 4 + 1 + 8;
 
 export function allocateWorld(scenario: Scenario, seed: number, replicate: number): World {
-  const ticks = scenario.years.value * 12;
-  const p = compileScenario(scenario, ticks);
+  const warmUp = scenario.warmUpYears.value * 12;
+  const ticks = warmUp + scenario.years.value * 12;
+  const p = compileScenario(scenario, ticks, warmUp);
   // Structure (organisations, links) depends on the seed but not the replicate, so replicates differ
   // in people and events, not in the map of government.
   const orgs = buildOrganisations(scenario, seed);
@@ -118,7 +123,7 @@ export function allocateWorld(scenario: Scenario, seed: number, replicate: numbe
   const placement = new Int32Array(n).fill(-1);
   const f64 = () => new Float64Array(no);
   return {
-    scenario, p, seed, replicate, ticks, tick: 0, orgs,
+    scenario, p, seed, replicate, ticks, tick: 0, warmUp, orgs,
     off: {
       count: n,
       home: new Int32Array(n),

@@ -21,6 +21,10 @@ export const ScenarioSchema = z
     description: z.string().optional(),
     start: YearMonth.default('2026-04').describe('First month of the run'),
     years: param({ description: 'Horizon of the run', unit: 'years', min: 1, max: 50, int: true, default: 10, assumption: 'a decade of funding cycles' }),
+    warmUpYears: param({
+      description: 'Years simulated before the first reported month, so placements, careers and ties start from a settled state rather than from nobody ever having moved',
+      unit: 'years', min: 0, max: 20, int: true, default: 0, assumption: 'no warm-up unless stated',
+    }),
     seed: z.number().int().min(0).max(2 ** 32 - 1).default(1).describe('Base seed; replicate seeds derive from it'),
     replicates: z.number().int().min(1).max(100000).default(1),
     regions: z

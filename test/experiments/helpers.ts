@@ -4,6 +4,8 @@ import { join } from 'node:path';
 import { experimentCommand, mergeCommand } from '../../cli/experiment/commands.ts';
 
 export const FIXTURE = 'test/experiments/fixtures/small.json';
+/** The same world with full knowledge capture: a policy variant sharing every other mechanism. */
+export const CAPTURE = 'test/experiments/fixtures/small-capture.json';
 
 export function tempDir(): string {
   return mkdtempSync(join(tmpdir(), 'capflow-exp-'));

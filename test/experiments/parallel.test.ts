@@ -1,12 +1,12 @@
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { capflow, FIXTURE, outputs, tempDir } from './helpers.ts';
+import { capflow, CAPTURE, FIXTURE, outputs, tempDir } from './helpers.ts';
 
 describe('experiments run on worker threads', () => {
   it('give byte-identical outputs with one worker and with two', async () => {
     const dir = tempDir();
-    const one = await capflow('compare', [FIXTURE, FIXTURE, '--set', 'programme.framework.knowledgeCapture=1', '--reps', '4', '--workers', '1', '--out', join(dir, 'w1')]);
-    const two = await capflow('compare', [FIXTURE, FIXTURE, '--set', 'programme.framework.knowledgeCapture=1', '--reps', '4', '--workers', '2', '--out', join(dir, 'w2')]);
+    const one = await capflow('compare', [FIXTURE, CAPTURE, '--reps', '4', '--workers', '1', '--out', join(dir, 'w1')]);
+    const two = await capflow('compare', [FIXTURE, CAPTURE, '--reps', '4', '--workers', '2', '--out', join(dir, 'w2')]);
     expect(one.code).toBe(0);
     expect(two.code).toBe(0);
     const a = outputs(join(dir, 'w1'));

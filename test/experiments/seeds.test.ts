@@ -1,7 +1,7 @@
 import { join } from 'node:path';
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { capflow, FIXTURE, part, tempDir } from './helpers.ts';
+import { capflow, CAPTURE, FIXTURE, part, tempDir } from './helpers.ts';
 
 const runsOf = (dir: string) => JSON.parse(readFileSync(join(dir, 'experiment.json'), 'utf8')).runs as { id: string; point: Record<string, number>; label: string; replicate: number }[];
 
@@ -30,7 +30,7 @@ describe('seeds derive from content, never from position', () => {
 
   it('pairs replicates under common random numbers, so a paired interval is narrower than an unpaired one', async () => {
     const dir = tempDir();
-    const r = await capflow('compare', [FIXTURE, FIXTURE, '--set', 'programme.framework.knowledgeCapture=1', '--reps', '6', '--workers', '1', '--out', join(dir, 'crn')]);
+    const r = await capflow('compare', [FIXTURE, CAPTURE, '--reps', '6', '--workers', '1', '--out', join(dir, 'crn')]);
     expect(r.code).toBe(0);
     const rows = readFileSync(join(dir, 'crn', 'compare.csv'), 'utf8').trim().split('\n').slice(1).map((l) => l.split(','));
     const capability = rows.find((c) => c[2] === '24' && c[3] === 'capability' && c[4] === 'local')!;

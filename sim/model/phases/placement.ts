@@ -40,8 +40,8 @@ export function placementPhase(w: World): void {
 }
 
 function monthOfYear(w: World): number {
-  const m = Number(w.scenario.start.slice(5, 7)) - 1 + w.tick;
-  return (m % 12) + 1;
+  const m = Number(w.scenario.start.slice(5, 7)) - 1 + w.tick - w.warmUp;
+  return (((m % 12) + 12) % 12) + 1;
 }
 
 function endDuePlacements(w: World): void {
