@@ -113,7 +113,10 @@ function plan(kind: Kind, loaded: LoadedInput[], seed: number, reps: number, v: 
   const method = (v.method ?? 'morris') as 'morris' | 'sobol';
   if (method !== 'morris' && method !== 'sobol') throw new UsageError('--method is morris or sobol');
   const samples = integer('samples', v.samples, method === 'morris' ? 10 : 64, 2);
-  const [metric, group] = (v.metric ?? 'outcomes:local').split(':');
+  // Groups may contain colons (secondment:centralToLocal); metric names never do.
+  const spec = v.metric ?? 'outcomes:local';
+  const colon = spec.indexOf(':');
+  const [metric, group] = colon < 0 ? [spec, undefined] : [spec.slice(0, colon), spec.slice(colon + 1)];
   const ticks = loaded[0].scenario.years.value * 12;
   const tick = integer('tick', v.tick, ticks, 0);
   if (tick > ticks) throw new UsageError(`--tick ${tick} is past the horizon (${ticks})`);

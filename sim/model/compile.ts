@@ -33,7 +33,8 @@ export function dateOfTick(start: string, tick: number): string {
 
 /**
  * A parameter's value at every internal tick. Internal tick t is month t − warmUp of the run: the
- * warm-up months before the start take the start's values.
+ * warm-up months take the values in force before the start (a change dated at the start applies
+ * from the start).
  */
 export function seriesOf(p: Param, start: string, ticks: number, warmUp = 0): Series {
   const out = new Float64Array(ticks + 1).fill(p.value);

@@ -44,10 +44,11 @@ export const PASS_ON = { succession: 0x1b873593, handover: 0x6b43a9b5, capture: 
 
 /**
  * Colleagues in organisation o learn part of what `from` knows beyond them: a handover at the host,
- * knowledge capture at home, succession planning when someone leaves. Colleagues are present staff
+ * knowledge capture at home (only what was gained on the placement, `upTo`), succession planning
+ * when someone leaves. Colleagues are present staff
  * of o drawn at random; the amount learned is returned (knowledge transferred).
  */
-export function passOn(w: World, from: number, o: number, colleagues: number, share: number, purpose: number): number {
+export function passOn(w: World, from: number, o: number, colleagues: number, share: number, purpose: number, upTo?: ArrayLike<number>, upToAt = 0): number {
   if (share <= 0 || colleagues <= 0) return 0;
   const { off, orgs } = w;
   const first = orgs.slotStart[o];
@@ -59,7 +60,9 @@ export function passOn(w: World, from: number, o: number, colleagues: number, sh
     if (j === from || !off.occupied[j] || off.at[j] !== o) continue;
     c++;
     for (let k = 0; k < K; k++) {
-      const gap = off.know[from * K + k] - off.know[j * K + k];
+      // Capture passes on what was learned on the placement, not everything the returner knows.
+      const lead = off.know[from * K + k] - off.know[j * K + k];
+      const gap = upTo ? Math.min(lead, upTo[upToAt + k]) : lead;
       if (gap > 0) {
         off.know[j * K + k] += share * gap;
         moved += share * gap;

@@ -1,6 +1,7 @@
 import type { Scenario } from '../scenario/schema.ts';
 import { initialAssessment } from './phases/learning.ts';
 import { contextPhase } from './phases/context.ts';
+import { startFirstCycle } from './phases/funding.ts';
 import { outcomesPhase } from './phases/outcomes.ts';
 import { tiesPhase } from './phases/ties.ts';
 import { populate } from './populate.ts';
@@ -23,7 +24,7 @@ export class Simulation {
   constructor(scenario: Scenario, options: SimulationOptions = {}) {
     this.world = allocateWorld(scenario, options.seed ?? scenario.seed, options.replicate ?? 0);
     populate(this.world);
-    this.world.programme.cycleEnd = this.world.p.funding.cycleMonths[0];
+    startFirstCycle(this.world);
     // Tick 0 is the state before anything happens: assessed, not advanced.
     contextPhase(this.world);
     initialAssessment(this.world);
@@ -31,9 +32,11 @@ export class Simulation {
     outcomesPhase(this.world);
     const w = this.world;
     while (w.tick < w.warmUp) this.step();
-    // Counts "to date" start at the reported start, not in the warm-up.
+    // Counts "to date" start at the reported start, and month 0 reports no flows, warm-up or not.
     w.programme.cumulativeCost = 0;
     w.org.startsFrom.fill(0);
+    w.tally.clear();
+    w.ended.clear();
   }
 
   /** The reported month: 0 is the start (after any warm-up). */

@@ -7,3 +7,4 @@ export * from './merge.ts';
 export * from './resolve.ts';
 export * from './setPath.ts';
 export * from './jsonSchemaText.ts';
+export * from './parameterPath.ts';

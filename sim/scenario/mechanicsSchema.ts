@@ -22,7 +22,7 @@ export const Funding = z
       unit: 'GBP per month', min: 0, max: 1e8, default: 20000, assumption: 'a team of about four',
     }),
     learningPerPlacement: param({
-      description: "How much each completed placement adds to the programme's know-how (matching, arrangements)",
+      description: "How much each placement that ends with the official staying adds to the programme's know-how (matching, arrangements), while funded",
       unit: 'share (0–1)', min: 0, max: 1, default: 0.02, assumption: 'to be swept',
     }),
   })
@@ -47,7 +47,7 @@ export const Learning = z
       unit: 'per month', min: 0, max: 1, default: 0.3, assumption: 'March (1991) explores 0.1–0.9 per period',
     }),
     codeRetentionPerMonth: param({
-      description: 'Monthly retention of organisational knowledge not renewed by staff',
+      description: "Share of the gap between the organisation's code and what its staff know that the code keeps each month (1 − the rate it relaxes toward staff)",
       unit: 'share per month', min: 0, max: 1, default: 0.9,
       assumption: 'Argote 2013 reports 0.55–0.75 in production settings; slower here because staff renew the code',
     }),
@@ -118,9 +118,9 @@ export const Careers = z
 
 export const Context = z
   .object({
-    baseWillingness: param({ description: 'Chance an eligible official asked at random volunteers, all else favourable', unit: 'probability', min: 0, max: 1, default: 0.3, assumption: 'to be swept' }),
+    baseWillingness: param({ description: 'Chance an eligible official asked at random volunteers at neutral conditions (host attractiveness and career value 0.5, no insecurity); favourable conditions raise it up to 2.25 times', unit: 'probability', min: 0, max: 1, default: 0.3, assumption: 'to be swept' }),
     careerValue: param({ description: 'How far a placement is believed to help careers (002)', unit: 'index (0–1)', min: 0, max: 1, default: 0.3, assumption: '002: worry whether secondment assists career development' }),
-    londonPull: param({ description: 'Extra weight of London-based organisations in voluntary placements (002: London-centred opportunities)', unit: 'ratio', min: 0, max: 20, default: 1, assumption: 'none unless stated' }),
+    londonPull: param({ description: 'Weight of London-based organisations, relative to others, as senders and hosts of voluntary placements (002: London-centred opportunities); 1 = no pull', unit: 'ratio', min: 0, max: 20, default: 1, assumption: 'no pull unless stated' }),
     geographyFriction: param({ description: 'Chance a placement between regions founders on geography, at zero commitment', unit: 'probability', min: 0, max: 1, default: 0.4, assumption: '002: practical inhibitions, none insuperable' }),
     careerMismatchFriction: param({ description: 'Chance a cross-tier placement founders on mismatched career patterns and jobs, at zero commitment', unit: 'probability', min: 0, max: 1, default: 0.4, assumption: '002: policy jobs in the centre, managerial jobs locally' }),
     financeFriction: param({ description: 'Chance a placement founders on finance and logistics not sorted in advance, at zero commitment', unit: 'probability', min: 0, max: 1, default: 0.5, assumption: '002: financial and logistic arrangements' }),
@@ -140,7 +140,7 @@ export const Outcomes = z
     }),
     autonomyPull: param({
       description: 'How far central secondees in senior local posts pull priorities toward the centre',
-      unit: 'index (0–1)', min: 0, max: 5, default: 1.5, assumption: '000: risk of over-centralisation; to be swept',
+      unit: 'index (0–5)', min: 0, max: 5, default: 1.5, assumption: '000: risk of over-centralisation; to be swept',
     }),
     autonomyAdjustPerMonth: param({ description: 'Rate at which local autonomy adjusts to who holds senior posts', unit: 'per month', min: 0, max: 1, default: 0.05, assumption: 'priorities shift over a year or two' }),
     localPriorityWeight: param({ description: "Weight of local autonomy in results for communities (priorities matching the place)", unit: 'share (0–1)', min: 0, max: 1, default: 0.3, assumption: 'to be swept' }),

@@ -12,15 +12,15 @@ const TierGenerator = z
       unit: 'log sigma', min: 0, max: 3, default: 0.8, assumption: 'councils and departments vary several-fold in size',
     }),
     londonShare: param({
-      description: 'Share of the tier\'s organisations headquartered in London-flagged regions (central tier); others follow region weights',
+      description: "Share of the tier's organisations placed in London-flagged regions; the others follow region weights",
       unit: 'share (0–1)', min: 0, max: 1, default: 0, assumption: 'organisations spread by region weight',
     }),
     coverage: param({
-      description: 'Local tier: share of local organisations inside a combined authority of their region',
+      description: 'Share of local organisations inside a combined authority of their region (read for the local tier only)',
       unit: 'share (0–1)', min: 0, max: 1, default: 1, assumption: 'full coverage',
     }),
     linksToCentral: param({
-      description: 'Number of central departments each organisation must coordinate with (functional geography)',
+      description: 'Number of central departments each organisation must coordinate with (functional geography; read for the combined and local tiers)',
       unit: 'departments', min: 0, max: 50, int: true, default: 2, assumption: 'a lead department and one other',
     }),
   })

@@ -24,12 +24,12 @@ const instrument = (defaults: { minMonths: number; maxMonths: number; why: strin
       maxGrade: z.number().int().min(0).max(4).default(4),
       placesPerYear: places.prefault({}),
       earlyEndPerYear: param({
-        description: 'Annual hazard that a live placement ends early without monitoring and review',
+        description: 'Annual hazard that a live placement of average match (quality 0.5) ends early without monitoring and review; better matches end early less',
         unit: 'per year', min: 0, max: 1, default: 0.15, assumption: 'to be swept; no figure found',
       }),
       backfillShare: param({
         description: "Share of a placed official's salary spent on backfill while away",
-        unit: 'share (0–1)', min: 0, max: 2, default: 0.5, assumption: 'half of posts backfilled',
+        unit: 'share of salary (0–2)', min: 0, max: 2, default: 0.5, assumption: 'half of posts backfilled',
       }),
       hostPaysShare: param({
         description: "Share of a placed official's salary the host reimburses to the sender (002: jointly funded on both sides)",

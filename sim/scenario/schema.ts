@@ -16,7 +16,7 @@ export const ScenarioSchema = z
     name: z
       .string()
       .regex(/^[a-z0-9][a-z0-9._-]*$/, 'lower-case letters, digits, ".", "_" or "-"')
-      .describe('Identity of the scenario: names its output folder and seeds its random streams'),
+      .describe('Identity of the scenario: names its output folder and labels its rows (random streams depend on seed and replicate only, so scenarios share random numbers)'),
     title: z.string().optional(),
     description: z.string().optional(),
     start: YearMonth.default('2026-04').describe('First month of the run'),
@@ -26,7 +26,7 @@ export const ScenarioSchema = z
       unit: 'years', min: 0, max: 20, int: true, default: 0, assumption: 'no warm-up unless stated',
     }),
     seed: z.number().int().min(0).max(2 ** 32 - 1).default(1).describe('Base seed; replicate seeds derive from it'),
-    replicates: z.number().int().min(1).max(100000).default(1),
+    replicates: z.number().int().min(1).max(100000).default(1).describe('Replicates run by default (capflow run --reps overrides)'),
     regions: z
       .array(
         z

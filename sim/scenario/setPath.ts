@@ -1,9 +1,11 @@
+import { isParameterPath } from './parameterPath.ts';
 import type { Problem } from './problems.ts';
 
 /**
  * Applies `path=value` edits (the CLI's `--set`, the playground's changed parameters) to a merged
  * scenario input. A parameter's value is replaced and its provenance says it was set by hand, so
- * the manifest never passes an edited number off as sourced.
+ * the manifest never passes an edited number off as sourced; other numbers (seed, a region's
+ * weight) are set as they are.
  */
 export function applySets(input: Record<string, unknown>, sets: readonly string[], origin = 'set on the command line'): Problem[] {
   const problems: Problem[] = [];
@@ -31,7 +33,7 @@ export function applySets(input: Record<string, unknown>, sets: readonly string[
       node = node[key] as Record<string, unknown>;
     }
     const last = keys[keys.length - 1];
-    node[last] = typeof value === 'number' ? { value, assumption: origin } : value;
+    node[last] = typeof value === 'number' && isParameterPath(keys) ? { value, assumption: origin } : value;
   }
   return problems;
 }

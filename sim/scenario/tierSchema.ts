@@ -55,7 +55,7 @@ export const TierProfile = z
     commitment: distribution('Commitment of leadership to staff mobility (002)'),
     attractiveness: distribution('Attractiveness as a placement destination (002: perception of local government)'),
     successionCapture: param({
-      description: "Share of a leaver's knowledge above the organisation's code that succession planning keeps",
+      description: "Share of the gap to a leaver's knowledge that their successor (one colleague) closes through succession planning; leavers away on placement pass on nothing",
       unit: 'share (0–1)', min: 0, max: 1, default: 0.1, assumption: 'little succession planning by default',
     }),
     salaryPerMonth: param({ description: 'Mean employment cost per official per month', unit: 'GBP per month', min: 0, max: 1e6 }),

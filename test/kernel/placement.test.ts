@@ -44,9 +44,10 @@ describe('the placement phase', () => {
     expect(w.org.hosted[orgNamed(w, 'council-a')] + w.org.hosted[orgNamed(w, 'council-b')]).toBe(10);
     expect(w.org.startsFrom[orgNamed(w, 'dept')]).toBe(10);
     expect(Array.from(w.tally.startsByRegion)).toEqual([10, 0]);
-    // Arrangements at 2,000 each, shared by sender and host; nobody was away to backfill yet.
-    expect(w.tally.cost[0]).toBe(20_000);
-    expect(Array.from(w.tally.costBorne)).toEqual([10_000, 0, 10_000]);
+    // Arrangements at 2,000 each, shared by sender and host, and the first month's backfill of each
+    // post at the sender: 4,000 × 0.5.
+    expect(w.tally.cost[0]).toBe(20_000 + 10 * 4_000 * 0.5);
+    expect(Array.from(w.tally.costBorne)).toEqual([10_000 + 20_000, 0, 10_000]);
     for (let q = 0; q < w.pool.size; q++) {
       expect(w.pool.end[q] - w.pool.start[q]).toBeGreaterThanOrEqual(12);
       expect(w.pool.end[q] - w.pool.start[q]).toBeLessThanOrEqual(24);

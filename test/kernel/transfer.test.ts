@@ -7,7 +7,7 @@ const f32 = Math.fround;
 
 /**
  * Official i of council-a has just come home from a secondment in the department knowing 1.0 in
- * every domain; everyone else in both organisations knows 0.2.
+ * every domain, 0.6 of it learned there; everyone else in both organisations knows 0.2.
  */
 function situation(): { w: World; i: number; home: number; host: number } {
   const w = atTick(worldOf('tiny'), 5);
@@ -23,6 +23,8 @@ function situation(): { w: World; i: number; home: number; host: number } {
   w.ended.instrument[e] = 0;
   w.ended.months[e] = 12;
   w.ended.left[e] = 0;
+  // Learned on the placement: 0.4 → 1.0 in every domain.
+  for (let k = 0; k < 4; k++) w.ended.gain[e * 4 + k] = 0.6;
   const L = w.p.learning;
   L.colleaguesReached.fill(1);
   L.broughtBackShare.fill(0.5);
@@ -37,15 +39,15 @@ function situation(): { w: World; i: number; home: number; host: number } {
 const learnedFrom = (w: World, o: number, except: number) => slotsOf(w, o).filter((j) => j !== except && knowledgeOf(w, j)[0] !== f32(0.2));
 
 describe('the transfer phase', () => {
-  it("passes half the gap to one colleague at home through knowledge capture: 0.2 + 0.5 × (1 − 0.2) = 0.6", () => {
+  it("passes half of what was learned on the placement to one colleague at home: 0.2 + 0.5 × min(1 − 0.2, 0.6) = 0.5", () => {
     const { w, i, home, host } = situation();
     transferPhase(w);
     const colleagues = learnedFrom(w, home, i);
     expect(colleagues).toHaveLength(1);
-    expect(knowledgeOf(w, colleagues[0])).toEqual(Array(4).fill(f32(f32(0.2) + 0.5 * (1 - f32(0.2)))));
-    expect(knowledgeOf(w, colleagues[0])[0]).toBeCloseTo(0.6, 6);
-    // Four domains of 0.4 each, counted for the receiving tier (local).
-    expect(w.tally.transferred[2]).toBeCloseTo(1.6, 6);
+    expect(knowledgeOf(w, colleagues[0])).toEqual(Array(4).fill(f32(f32(0.2) + 0.5 * f32(0.6))));
+    expect(knowledgeOf(w, colleagues[0])[0]).toBeCloseTo(0.5, 6);
+    // Four domains of 0.3 each, counted for the receiving tier (local).
+    expect(w.tally.transferred[2]).toBeCloseTo(1.2, 6);
     // No handover: the host keeps nothing.
     expect(learnedFrom(w, host, -1)).toEqual([]);
     expect(w.tally.transferred[0]).toBe(0);

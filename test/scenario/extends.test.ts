@@ -22,3 +22,17 @@ describe('extends merges a file over the one it extends', () => {
     expect(over).toEqual({ a: { c: 2 } });
   });
 });
+
+describe('--set edits', () => {
+  it('records an edited parameter as set by hand, and sets other numbers as they are', async () => {
+    const { applySets } = await import('../../sim/scenario/setPath.ts');
+    const input: Record<string, unknown> = { regions: [{ name: 'North', weight: 1 }] };
+    expect(applySets(input, ['funding.cycleMonths=36', 'seed=5', 'regions.0.weight=2', 'programme.instruments.secondment.selection="orchestrated"'])).toEqual([]);
+    expect(input).toEqual({
+      regions: [{ name: 'North', weight: 2 }],
+      funding: { cycleMonths: { value: 36, assumption: 'set on the command line' } },
+      seed: 5,
+      programme: { instruments: { secondment: { selection: 'orchestrated' } } },
+    });
+  });
+});

@@ -17,8 +17,12 @@ const monthly = (perYear: number) => 1 - Math.pow(1 - Math.min(1, perYear), 1 / 
  */
 export function placementPhase(w: World): void {
   endDuePlacements(w);
+  if (w.programme.active) proposeAll(w);
+  // After starts and ends, so an m-month placement is charged for exactly m months.
   chargeLivePlacements(w);
-  if (!w.programme.active) return;
+}
+
+function proposeAll(w: World): void {
   const pickers = hostWeights(w);
   INSTRUMENTS.forEach((name, inst) => {
     const spec = w.p.programme.instruments[name];
@@ -86,7 +90,7 @@ function propose(w: World, inst: number, di: number, k: number, pickers: TierPic
   const fw = p.programme.framework;
   const d = draws.reset(w.keys.placement, tick, (inst * 6 + di) * 1_000_003 + k);
   const voluntary = spec.selection === 'voluntary';
-  const sender = chooseSender(w, pickers[fromTier], voluntary, d);
+  const sender = chooseSender(pickers[fromTier], voluntary, d);
   if (sender < 0) return void tally.failedNoHost[id]++;
   const host = chooseHost(w, sender, toTier, pickers[toTier], voluntary, spec.maxHostShare[tick], d);
   if (host < 0) return void tally.failedNoHost[id]++;

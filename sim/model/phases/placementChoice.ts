@@ -5,7 +5,9 @@ import type { World } from '../world.ts';
 /** One tier's organisations with cumulative weights for choosing senders and hosts this tick. */
 export interface TierPicker {
   orgs: Int32Array;
-  sender: Float64Array;
+  /** Senders as volunteers' managers see them (London first, 002) and as planners do. */
+  senderVoluntary: Float64Array;
+  senderPlanned: Float64Array;
   /** Hosts as volunteers see them (need and attractiveness) and as planners do (need only). */
   hostVoluntary: Float64Array;
   hostPlanned: Float64Array;
@@ -23,20 +25,25 @@ export function hostWeights(w: World): TierPicker[] {
     for (let o = 0; o < orgs.count; o++) if (orgs.tier[o] === t) members.push(o);
     const pick: TierPicker = {
       orgs: Int32Array.from(members),
-      sender: new Float64Array(members.length),
+      senderVoluntary: new Float64Array(members.length),
+      senderPlanned: new Float64Array(members.length),
       hostVoluntary: new Float64Array(members.length),
       hostPlanned: new Float64Array(members.length),
     };
-    let s = 0;
+    let sv = 0;
+    let sp = 0;
     let v = 0;
     let pl = 0;
     members.forEach((o, j) => {
       const funded = org.funded[o];
       // 002: opportunities concentrate in London; volunteers and their managers look there first.
-      s += funded * orgs.establishment[o] * (orgs.london[o] ? 1 + london : 1);
-      v += funded * need(w, o) * org.attractiveness[o] * orgs.establishment[o] * (orgs.london[o] ? 1 + london : 1);
+      const pull = orgs.london[o] ? london : 1;
+      sv += funded * orgs.establishment[o] * pull;
+      sp += funded * orgs.establishment[o];
+      v += funded * need(w, o) * org.attractiveness[o] * orgs.establishment[o] * pull;
       pl += funded * need(w, o) * orgs.establishment[o];
-      pick.sender[j] = s;
+      pick.senderVoluntary[j] = sv;
+      pick.senderPlanned[j] = sp;
       pick.hostVoluntary[j] = v;
       pick.hostPlanned[j] = pl;
     });
@@ -58,8 +65,8 @@ function pickCumulative(orgList: Int32Array, cumulative: Float64Array, u: number
   return orgList[lo];
 }
 
-export function chooseSender(w: World, pick: TierPicker, _voluntary: boolean, d: Draws): number {
-  return pickCumulative(pick.orgs, pick.sender, d.next());
+export function chooseSender(pick: TierPicker, voluntary: boolean, d: Draws): number {
+  return pickCumulative(pick.orgs, voluntary ? pick.senderVoluntary : pick.senderPlanned, d.next());
 }
 
 /**

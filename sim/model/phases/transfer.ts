@@ -1,5 +1,5 @@
 import { PASS_ON, passOn } from '../lifecycle.ts';
-import type { World } from '../world.ts';
+import { K, type World } from '../world.ts';
 
 /**
  * Transfer when placements end. While placed, a secondee's knowledge reaches the host through its
@@ -22,6 +22,6 @@ export function transferPhase(w: World): void {
     if (w.programme.active) w.programme.experience += learnt * (1 - w.programme.experience);
     const i = ended.official[e];
     tally.transferred[orgs.tier[ended.host[e]]] += passOn(w, i, ended.host[e], colleagues, share * fw.handover[tick], PASS_ON.handover);
-    tally.transferred[orgs.tier[ended.home[e]]] += passOn(w, i, ended.home[e], colleagues, share * fw.knowledgeCapture[tick], PASS_ON.capture);
+    tally.transferred[orgs.tier[ended.home[e]]] += passOn(w, i, ended.home[e], colleagues, share * fw.knowledgeCapture[tick], PASS_ON.capture, ended.gain, e * K);
   }
 }

@@ -1,0 +1,30 @@
+import { EXIT } from './exitCodes.ts';
+import { CliError } from './cliError.ts';
+
+/**
+ * Runs a `node:util` parseArgs call and turns its errors into a usage error. Node's messages for
+ * unknown options explain `--` at length; the usage that follows says more.
+ */
+export function parseOrUsage<T>(parse: () => T, usage: string): T {
+  try {
+    return parse();
+  } catch (err) {
+    const e = err as Error & { code?: string };
+    if (e.code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION') {
+      const option = /'([^']+)'/.exec(e.message)?.[1] ?? e.message;
+      throw new CliError(`unknown option ${option}`, EXIT.invalid, usage);
+    }
+    if (e.code?.startsWith('ERR_PARSE_ARGS')) throw new CliError(e.message, EXIT.invalid, usage);
+    throw err;
+  }
+}
+
+/** A whole-number flag, checked here so `--reps 2.5` is a usage error rather than a scenario problem. */
+export function wholeNumber(flag: string, text: string | undefined, min: number, max: number, usage: string): number | undefined {
+  if (text === undefined) return undefined;
+  const n = Number(text);
+  if (text.trim() === '' || !Number.isInteger(n) || n < min || n > max) {
+    throw new CliError(`--${flag} must be a whole number from ${min} to ${max}, got "${text}"`, EXIT.invalid, usage);
+  }
+  return n;
+}

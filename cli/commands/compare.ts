@@ -1,0 +1,34 @@
+import { experimentCommand } from '../experiment/commands.ts';
+import { EXIT_CODES_HELP } from '../exitCodes.ts';
+import type { Io } from '../io.ts';
+
+export const usage = 'Usage: capflow compare A.json B.json [C.json ...] [--reps N] [--counterfactual] [--workers N] [options]';
+
+export const help = `${usage}
+
+Runs the same replicates of several scenarios and compares each with the first, paired by
+replicate (replicate k of every scenario draws the same random numbers), so differences come
+with narrower 95% intervals than independent runs would give. With --counterfactual each
+scenario is also run without mobility, measuring what mobility itself contributes.
+
+Writes metrics.csv, summary.csv and compare.csv to the output folder (default
+runs/compare-<A>-vs-<B>-<seed>), one part file per run under runs/ (so --resume and --shard work).
+
+Options:
+  --reps N           replicates per scenario (default: the first scenario's "replicates")
+  --seed N           base seed (default: the first scenario's "seed")
+  --years N          horizon in years, for every scenario
+  --set path=value   edit every scenario (repeatable)
+  --counterfactual   also run each scenario without mobility
+  --workers N        worker threads (default: the number of processors)
+  --out DIR          output folder
+  --force            start again in a folder that holds other results
+  --resume           finish an interrupted run of the same experiment in its folder
+  --shard k/n        run only the k-th of n shares of the runs (join them with capflow merge)
+  -h, --help         show this help
+
+${EXIT_CODES_HELP}`;
+
+export function execute(argv: string[], io: Io): Promise<number> {
+  return experimentCommand('compare', argv, io.out, (s) => io.err(s + '\n'));
+}

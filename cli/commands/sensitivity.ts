@@ -1,0 +1,29 @@
+import { experimentCommand } from '../experiment/commands.ts';
+import { EXIT_CODES_HELP } from '../exitCodes.ts';
+import type { Io } from '../io.ts';
+
+export const usage = 'Usage: capflow sensitivity <scenario.json> --vary path=lo:hi [--vary ...] [--method morris|sobol] [--samples N] [--metric name:group] [options]';
+
+export const help = `${usage}
+
+Global sensitivity analysis of one metric at one tick to the varied parameters: Morris
+elementary effects (screening, cheap) or Sobol first-order and total indices (Saltelli design,
+Jansen estimators), with bootstrap 95% intervals. Writes metrics.csv, summary.csv and
+sensitivity.csv.
+
+Options:
+  --vary path=lo:hi   a parameter and its range (repeatable)
+  --method M          morris (default) or sobol
+  --samples N         trajectories (Morris, default 10) or base samples (Sobol, default 64)
+  --metric name:group the output analysed (default outcomes:local)
+  --tick N            the tick analysed (default: the horizon)
+  --reps N            replicates per point (default 1)
+  --seed N, --years N, --set path=value, --workers N, --out DIR, --force, --resume, --shard k/n
+                      as for capflow compare
+  -h, --help          show this help
+
+${EXIT_CODES_HELP}`;
+
+export function execute(argv: string[], io: Io): Promise<number> {
+  return experimentCommand('sensitivity', argv, io.out, (s) => io.err(s + '\n'));
+}

@@ -1,0 +1,31 @@
+import { experimentCommand } from '../experiment/commands.ts';
+import { EXIT_CODES_HELP } from '../exitCodes.ts';
+import type { Io } from '../io.ts';
+
+export const usage = 'Usage: capflow sweep <scenario.json> --vary path=lo:hi:step [--vary path=a,b,c ...] [--design grid|lhs --samples N] [--reps N] [options]';
+
+export const help = `${usage}
+
+Runs a scenario over a grid of parameter values (every combination of the --vary values), or a
+Latin hypercube sample of ranges (--design lhs), with the same replicates at every point.
+Writes metrics.csv and summary.csv with one column per varied parameter.
+
+Options:
+  --vary path=SPEC   a parameter to vary (repeatable): lo:hi:step (a grid, both ends included),
+                     a,b,c (listed values) or lo:hi (a range, for --design lhs)
+  --design D         grid (default) or lhs
+  --samples N        points of a Latin hypercube (default 10)
+  --reps N           replicates per point (default: the scenario's "replicates")
+  --seed N           base seed (default: the scenario's "seed")
+  --years N          horizon in years
+  --set path=value   edit the scenario before varying (repeatable)
+  --workers N        worker threads (default: the number of processors)
+  --out DIR          output folder (default: runs/sweep-<name>-<seed>)
+  --force, --resume, --shard k/n   as for capflow compare
+  -h, --help         show this help
+
+${EXIT_CODES_HELP}`;
+
+export function execute(argv: string[], io: Io): Promise<number> {
+  return experimentCommand('sweep', argv, io.out, (s) => io.err(s + '\n'));
+}

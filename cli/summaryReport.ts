@@ -1,0 +1,126 @@
+import { replicatesNeeded } from '../sim/stats/index.ts';
+import { TIERS } from '../sim/scenario/vocabulary.ts';
+import type { SummaryCollector } from './summaryCollector.ts';
+import { count, gbp, index, percent } from './format.ts';
+import { table } from './table.ts';
+
+/** Tier indicators read at the start and end of the horizon (docs/model.md names them). */
+const INDICATORS: readonly [string, string][] = [
+  ['capability', 'capability'],
+  ['capacityGap', 'capacity gap'],
+  ['coordination', 'coordination'],
+  ['localAutonomy', 'local autonomy'],
+  ['outcomes', 'outcomes'],
+  ['decisionSpeed', 'decision speed'],
+  ['deliveryPace', 'delivery pace'],
+];
+
+const FLOWS: readonly [string, string][] = [
+  ['placementsStarted', 'started'],
+  ['placementsCompleted', 'completed'],
+  ['placementsEndedEarly', 'ended early'],
+  ['failed', 'failed'],
+];
+
+const FAILURES: readonly [string, string][] = [
+  ['placementsFailedUnwilling', 'found no one willing'],
+  ['placementsFailedFriction', 'foundered on practical obstacles'],
+  ['placementsFailedNoHost', 'found no funded host with room'],
+];
+
+const WORKFORCE: readonly [string, string][] = [
+  ['leavers', 'leavers'],
+  ['leaversOnPlacement', '  of whom on placement'],
+  ['returnersLeaving', 'returners leaving within 12 months'],
+];
+
+/** The stdout summary of a run: readable first, exact values are in metrics.csv. */
+export function summaryReport(s: SummaryCollector): string {
+  const mean = s.replicates > 1 ? ` (mean of ${s.replicates} replicates)` : '';
+  return [
+    `Tiers at the start (${s.startDate}) and end (${s.endDate}) of the horizon${mean}`,
+    tiers(s),
+    '',
+    ...(s.replicates > 1 ? [precision(s), ''] : []),
+    `Placements over the run, by instrument:direction${mean}`,
+    placements(s),
+    '',
+    `Workforce over the run${mean}`,
+    workforce(s),
+    '',
+    cost(s, mean),
+    '',
+  ].join('\n');
+}
+
+function tiers(s: SummaryCollector): string {
+  const rows: string[][] = [['', ...TIERS.flatMap((t) => [t, ''])], ['', ...TIERS.flatMap(() => ['start', 'end'])]];
+  for (const [metric, label] of INDICATORS) {
+    rows.push([label, ...TIERS.flatMap((t) => [index(s.mean(metric, t, 'start')), index(s.mean(metric, t, 'end'))])]);
+  }
+  return table(rows);
+}
+
+/** An end value is precise enough when its 95% half-width is within 5% of its mean, or 0.005. */
+const RELATIVE = 0.05;
+const ABSOLUTE = 0.005;
+
+/** End-of-horizon means with 95% intervals across replicates, and whether n is enough for them. */
+function precision(s: SummaryCollector): string {
+  const rows: string[][] = [['at the end, 95% interval', ...TIERS]];
+  let short = 0;
+  let needed = s.replicates;
+  for (const [metric, label] of INDICATORS) {
+    rows.push([
+      label,
+      ...TIERS.map((t) => {
+        const ci = s.interval(metric, t, 'end');
+        if (!ci) return '';
+        const target = Math.max(RELATIVE * Math.abs(ci.mean), ABSOLUTE);
+        if (ci.halfWidth > target) {
+          short++;
+          needed = Math.max(needed, replicatesNeeded(ci.sd, target, 0.95));
+        }
+        return `${index(ci.mean)} ± ${index(ci.halfWidth)}`;
+      }),
+    ]);
+  }
+  const verdict =
+    short === 0
+      ? `${s.replicates} replicates are enough: every interval above is within 5% of its mean (or ±0.005).`
+      : `${short} interval(s) above are wider than 5% of the mean (or ±0.005): about ${needed} replicates would narrow them all.`;
+  return `${table(rows)}
+${verdict}`;
+}
+
+function placements(s: SummaryCollector): string {
+  const flows = s.groups('placementsStarted');
+  if (flows.length === 0) return '  none: no instrument has places in this scenario';
+  const total = (metric: string, flow: string) =>
+    metric === 'failed' ? FAILURES.reduce((a, [m]) => a + (s.mean(m, flow, 'total') ?? 0), 0) : (s.mean(metric, flow, 'total') ?? 0);
+  const rows: string[][] = [['', ...FLOWS.map(([, label]) => label), 'live at end']];
+  for (const flow of flows) rows.push([flow, ...FLOWS.map(([m]) => count(total(m, flow))), count(s.mean('placementsLive', flow, 'end') ?? 0)]);
+  const sum = (f: (flow: string) => number) => flows.reduce((a, flow) => a + f(flow), 0);
+  rows.push(['all', ...FLOWS.map(([m]) => count(sum((flow) => total(m, flow)))), count(sum((flow) => s.mean('placementsLive', flow, 'end') ?? 0))]);
+  const failed = FAILURES.map(([m, why]) => `${count(sum((flow) => s.mean(m, flow, 'total') ?? 0))} ${why}`);
+  return `${table(rows)}\nFailed proposals: ${failed.join(', ')}.`;
+}
+
+function workforce(s: SummaryCollector): string {
+  const rows: string[][] = [['', ...TIERS]];
+  for (const [metric, label] of WORKFORCE) rows.push([label, ...TIERS.map((t) => count(s.mean(metric, t, 'total') ?? 0))]);
+  rows.push(['attrition (mean annual rate)', ...TIERS.map((t) => percent((s.mean('attritionRate', t, 'total') ?? NaN) / s.ticks))]);
+  return table(rows);
+}
+
+function cost(s: SummaryCollector, mean: string): string {
+  const all = s.mean('cumulativeCost', 'all', 'end') ?? 0;
+  const parts = s
+    .groups('cost')
+    .filter((g) => g !== 'all')
+    .map((g) => [g, s.mean('cost', g, 'total') ?? 0] as const)
+    .filter(([, v]) => v !== 0)
+    .map(([g, v]) => `${g} ${gbp(v)}`);
+  const borne = TIERS.map((t) => `${t} ${gbp(s.mean('costBorne', t, 'total') ?? 0)}`);
+  return `Cost over the run${mean}: ${gbp(all)}${parts.length > 0 ? ` (${parts.join(', ')})` : ''}\nPlacement costs borne by: ${borne.join(', ')}`;
+}

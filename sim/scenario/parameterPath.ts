@@ -1,0 +1,36 @@
+import { scenarioJsonSchema } from './schema.ts';
+
+type SchemaNode = {
+  properties?: Record<string, SchemaNode>;
+  items?: SchemaNode;
+  anyOf?: SchemaNode[];
+  oneOf?: SchemaNode[];
+  unit?: string;
+};
+
+let root: SchemaNode | undefined;
+
+/**
+ * Whether a path (["funding", "cycleMonths"]) names a parameter, read from the JSON Schema: a
+ * parameter's node has a unit and takes a number or a { value } object. Other numbers (seed,
+ * replicates, region weights) are plain.
+ */
+export function isParameterPath(keys: readonly string[]): boolean {
+  root ??= scenarioJsonSchema() as SchemaNode;
+  let node: SchemaNode | undefined = root;
+  for (const key of keys) {
+    node = child(node, key);
+    if (!node) return false;
+  }
+  return node.unit !== undefined && Array.isArray(node.anyOf);
+}
+
+function child(node: SchemaNode, key: string): SchemaNode | undefined {
+  if (node.properties?.[key]) return node.properties[key];
+  if (node.items && /^\d+$/.test(key)) return node.items;
+  for (const branch of [...(node.anyOf ?? []), ...(node.oneOf ?? [])]) {
+    const found = child(branch, key);
+    if (found) return found;
+  }
+  return undefined;
+}
