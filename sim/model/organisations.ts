@@ -3,6 +3,7 @@ import { Draws, streamKey } from '../random/streams.ts';
 import type { Scenario } from '../scenario/schema.ts';
 import { DOMAINS, TIERS } from '../scenario/vocabulary.ts';
 import { largestRemainder } from './largestRemainder.ts';
+import { exp } from '../math/portable.ts';
 
 const K = DOMAINS.length;
 
@@ -79,7 +80,7 @@ function generate(s: Scenario, key: number, d: Draws, drafts: Draft[], links: [n
     firstOfTier.push(drafts.length);
     if (count === 0) return;
     // Sizes: log-normal around an even split, then rounded so the tier total is exact.
-    const raw = Array.from({ length: count }, (_, i) => Math.exp(g.sizeSpread.value * d.reset(key, t, i).normal()));
+    const raw = Array.from({ length: count }, (_, i) => exp(g.sizeSpread.value * d.reset(key, t, i).normal()));
     const sizes = largestRemainder(raw, g.totalStaff.value).map((n) => Math.max(1, n));
     const inLondon = londonRegions.length > 0 ? Math.round(count * g.londonShare.value) : 0;
     const regionCounts = largestRemainder(weights, count - inLondon);

@@ -1,8 +1,9 @@
 import type { Draws } from './streams.ts';
+import { ln, pow } from '../math/portable.ts';
 
 /** Gamma(shape, 1) by Marsaglia & Tsang (2000), boosted for shape < 1. */
 function gamma(shape: number, d: Draws): number {
-  if (shape < 1) return gamma(shape + 1, d) * Math.pow(d.next(), 1 / shape);
+  if (shape < 1) return gamma(shape + 1, d) * pow(d.next(), 1 / shape);
   const a = shape - 1 / 3;
   const c = 1 / Math.sqrt(9 * a);
   for (;;) {
@@ -14,7 +15,7 @@ function gamma(shape: number, d: Draws): number {
     } while (v <= 0);
     v = v * v * v;
     const u = d.next();
-    if (u < 1 - 0.0331 * x * x * x * x || Math.log(u) < 0.5 * x * x + a * (1 - v + Math.log(v))) return a * v;
+    if (u < 1 - 0.0331 * x * x * x * x || ln(u) < 0.5 * x * x + a * (1 - v + ln(v))) return a * v;
   }
 }
 

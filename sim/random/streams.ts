@@ -1,5 +1,6 @@
 import seedrandom from 'seedrandom';
 import { mix32, uniformAt } from './hash.ts';
+import { cos, ln, sin } from '../math/portable.ts';
 
 /**
  * The key of a named stream, derived from content (seed, replicate, stream name) and never from a
@@ -50,14 +51,14 @@ export class Draws {
   normal(): number {
     const u = 1 - this.next();
     const v = this.next();
-    return Math.sqrt(-2 * Math.log(u)) * Math.cos(2 * Math.PI * v);
+    return Math.sqrt(-2 * ln(u)) * cos(2 * Math.PI * v);
   }
 
   /** Two independent standard normal deviates from one Box–Muller pair, written into out. */
   normalPair(out: Float64Array): void {
-    const r = Math.sqrt(-2 * Math.log(1 - this.next()));
+    const r = Math.sqrt(-2 * ln(1 - this.next()));
     const angle = 2 * Math.PI * this.next();
-    out[0] = r * Math.cos(angle);
-    out[1] = r * Math.sin(angle);
+    out[0] = r * cos(angle);
+    out[1] = r * sin(angle);
   }
 }

@@ -3,6 +3,7 @@ import { Draws } from '../../random/streams.ts';
 import { TIERS } from '../../scenario/vocabulary.ts';
 import { endPlacement, PASS_ON, passOn } from '../lifecycle.ts';
 import { NEVER, type World } from '../world.ts';
+import { ln, log1p, pow } from '../../math/portable.ts';
 
 /** How far full job insecurity raises leaving (002: fears of insecurity); an assumption. */
 const INSECURITY_LEAVING = 0.5;
@@ -11,10 +12,10 @@ const skips = new Draws();
 
 /** Officials passed over before the next base-rate leaver: Geometric(base) by inversion. */
 function gap(d: Draws, logStay: number): number {
-  return logStay < 0 ? Math.floor(Math.log(1 - d.next()) / logStay) : Infinity;
+  return logStay < 0 ? Math.floor(ln(1 - d.next()) / logStay) : Infinity;
 }
 
-const monthly = (perYear: number) => 1 - Math.pow(1 - Math.min(1, perYear), 1 / 12);
+const monthly = (perYear: number) => 1 - pow(1 - Math.min(1, perYear), 1 / 12);
 
 export interface AttritionRates {
   /** Monthly hazard of leaving or retiring, and log(1 - base) for skip sampling. */
@@ -33,7 +34,7 @@ export function attritionRates(w: World, tier: number): AttritionRates {
   const base = monthly(tp.leavingRatePerYear[tick] * (1 + INSECURITY_LEAVING * tp.jobInsecurity[tick]) + tp.retirementRatePerYear[tick]);
   return {
     base,
-    logStay: Math.log1p(-Math.min(base, 1 - 1e-12)),
+    logStay: log1p(-Math.min(base, 1 - 1e-12)),
     unrecognised: monthly(p.careers.unrecognisedLeavingPerYear[tick]),
     succession: tp.successionCapture[tick],
     key: tickKey(w.keys.attrition, tick),

@@ -2,6 +2,7 @@ import { tickKey, uniformAt, uniformFrom } from '../../random/hash.ts';
 import { Draws } from '../../random/streams.ts';
 import { TIERS } from '../../scenario/vocabulary.ts';
 import { K, type World } from '../world.ts';
+import { exp } from '../../math/portable.ts';
 
 const draws = new Draws();
 
@@ -22,7 +23,7 @@ const LOOKS_PER_PLACE = 8;
 export function promotionsIn(w: World, o: number, vacancies: Int32Array, count: number): void {
   const { p, tick, orgs, off } = w;
   const t = TIERS[orgs.tier[o]];
-  const fill = (1 - Math.exp(-1 / p.tiers[t].vacancyMonths[tick])) * p.tiers[t].internalPromotionShare[tick];
+  const fill = (1 - exp(-1 / p.tiers[t].vacancyMonths[tick])) * p.tiers[t].internalPromotionShare[tick];
   const tk = tickKey(w.keys.careers, tick);
   if (fills.length < count) fills = new Int32Array(count);
   let n = 0;

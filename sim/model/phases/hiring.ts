@@ -2,6 +2,7 @@ import { uniformAt } from '../../random/hash.ts';
 import { Draws } from '../../random/streams.ts';
 import { DOMAINS, TIERS } from '../../scenario/vocabulary.ts';
 import { K, type World } from '../world.ts';
+import { exp } from '../../math/portable.ts';
 
 const draws = new Draws();
 const pair = new Float64Array(2);
@@ -17,7 +18,7 @@ export function hiringIn(w: World, o: number, vacancies: Int32Array, count: numb
   const { p, tick, orgs, off, tally } = w;
   const t = orgs.tier[o];
   const tp = p.tiers[TIERS[t]];
-  const fill = 1 - Math.exp(-1 / tp.vacancyMonths[tick]);
+  const fill = 1 - exp(-1 / tp.vacancyMonths[tick]);
   const external = fill * (1 - tp.internalPromotionShare[tick]);
   const key = w.keys.hiring;
   for (let v = 0; v < count; v++) {

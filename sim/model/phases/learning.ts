@@ -1,5 +1,6 @@
 import { SENIOR_GRADE } from '../../scenario/vocabulary.ts';
 import { K, type World } from '../world.ts';
+import { pow } from '../../math/portable.ts';
 
 /**
  * Learning and forgetting, after March (1991) "Exploration and exploitation in organizational
@@ -47,11 +48,11 @@ function rates(w: World, learn: boolean): Rates {
     learn,
     explore: learn ? L.explorationPerMonth[t] : 0,
     fromCode: learn ? L.fromCodePerMonth[t] : 0,
-    forget: learn ? 1 - Math.pow(0.5, 1 / L.forgettingHalfLifeMonths[t]) : 0,
+    forget: learn ? 1 - pow(0.5, 1 / L.forgettingHalfLifeMonths[t]) : 0,
     boost: L.placementLearningBoost[t],
     ramp,
     placedRamp: ramp * (1 - L.inductionRampCut[t] * w.p.programme.framework.induction[t]),
-    influence: Float64Array.from({ length: 5 }, (_, g) => Math.pow(L.seniorInfluence[t], g)),
+    influence: Float64Array.from({ length: 5 }, (_, g) => pow(L.seniorInfluence[t], g)),
   };
 }
 

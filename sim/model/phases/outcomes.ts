@@ -1,4 +1,5 @@
 import type { World } from '../world.ts';
+import { pow } from '../../math/portable.ts';
 
 /**
  * A generalised mean with a negative exponent: close to the smallest input, so no amount of one
@@ -9,9 +10,9 @@ export function boundedMean(values: readonly number[], sharpness: number): numbe
   let sum = 0;
   for (const v of values) {
     if (v <= 0) return 0;
-    sum += Math.pow(v, -sharpness);
+    sum += pow(v, -sharpness);
   }
-  return Math.pow(sum / values.length, -1 / sharpness);
+  return pow(sum / values.length, -1 / sharpness);
 }
 
 /**

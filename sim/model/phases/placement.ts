@@ -5,10 +5,11 @@ import { endPlacement } from '../lifecycle.ts';
 import { K, type World } from '../world.ts';
 import { chooseCandidate } from './placementCandidate.ts';
 import { chooseHost, chooseSender, hostWeights, type TierPicker } from './placementChoice.ts';
+import { pow } from '../../math/portable.ts';
 
 const draws = new Draws();
 const EXCHANGE = INSTRUMENTS.indexOf('exchange');
-const monthly = (perYear: number) => 1 - Math.pow(1 - Math.min(1, perYear), 1 / 12);
+const monthly = (perYear: number) => 1 - pow(1 - Math.min(1, perYear), 1 / 12);
 
 /**
  * Placement: live placements end (on time or early); then, while the programme is funded, each

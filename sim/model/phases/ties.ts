@@ -1,6 +1,7 @@
 import { Draws } from '../../random/streams.ts';
 import { INSTRUMENTS } from '../../scenario/vocabulary.ts';
 import type { World } from '../world.ts';
+import { pow } from '../../math/portable.ts';
 
 const draws = new Draws();
 const ATTACHMENT = INSTRUMENTS.indexOf('attachment');
@@ -39,7 +40,7 @@ export function tiesPhase(w: World): void {
       }
     }
   }
-  const decay = Math.pow(0.5, 1 / T.halfLifeMonths[tick]);
+  const decay = pow(0.5, 1 / T.halfLifeMonths[tick]);
   const ties = org.linkTies;
   ties.fill(0);
   const { tieLink, tieStrength, occupied } = off;
@@ -63,7 +64,7 @@ export function tiesPhase(w: World): void {
     const smaller = Math.min(orgs.establishment[orgs.linkA[l]], orgs.establishment[orgs.linkB[l]]);
     const half = (perThousand * smaller) / 1000;
     const floor = base * (1 - penalty * orgs.linkCrossBoundary[l]);
-    org.linkCoordination[l] = floor + (1 - floor) * (1 - Math.pow(0.5, ties[l] / half));
+    org.linkCoordination[l] = floor + (1 - floor) * (1 - pow(0.5, ties[l] / half));
   }
   for (let o = 0; o < orgs.count; o++) {
     const a = orgs.linkOffset[o];

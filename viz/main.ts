@@ -1,0 +1,458 @@
+import { scenarioJsonSchema } from '../sim/scenario/schema.ts';
+import { formatProblem, type Problem } from '../sim/scenario/problems.ts';
+import { buildCatalogue, officialsOf, prepareSide, type Catalogue, type PreparedSide } from './catalogue.ts';
+import { cliCommand } from './cliCommand.ts';
+import type { ReplicateSeries } from './data/replicateSeries.ts';
+import { tidyCsv } from './data/tidyCsv.ts';
+import { download } from './exportImage.ts';
+import { settingsOf, type SchemaNode, type Setting } from './parameters.ts';
+import type { WorkerReply } from './runJob.ts';
+import { decodeSession, encodeSession, MAX_REPLICATES, type Session, type SideKey, type SideState } from './session.ts';
+import { chartsView } from './ui/chartsView.ts';
+import { paramPanel } from './ui/paramPanel.ts';
+import { scenarioPickers } from './ui/scenarioPickers.ts';
+import { WorkerPool } from './workerPool.ts';
+
+// Shipped scenarios are bundled: the playground makes no network request at run time.
+const bundled = import.meta.glob(['/scenarios/**/*.json', '!/scenarios/schema/**'], { query: '?raw', import: 'default', eager: true }) as Record<string, string>;
+
+const DEFAULT_IDS: Record<SideKey, string> = { a: 'uk-2026-regional', b: 'japan-regional' };
+const STORAGE_KEY = 'capflow.playground.session';
+/** Above this many officials a run takes long enough in a browser to ask first. */
+const LARGE = 300_000;
+const SIDES = ['a', 'b'] as const;
+
+const $ = <T extends HTMLElement>(sel: string) => document.querySelector<T>(sel)!;
+
+/** What happened when, in ms since the page started: for tests and for judging speed. */
+const timeline: { at: number; event: string }[] = [];
+const mark = (event: string) => timeline.push({ at: Math.round(performance.now()), event });
+
+mark('script started');
+/** Files now; the runnable entries for the menus once the first run is under way (ensureCatalogue). */
+let catalogue: Catalogue = { files: bundled, entries: [] };
+let catalogueBuilt = false;
+const schema = scenarioJsonSchema() as SchemaNode;
+mark('schema');
+
+function ensureCatalogue(): void {
+  if (catalogueBuilt) return;
+  catalogueBuilt = true;
+  catalogue = buildCatalogue(bundled);
+  mark(`catalogue: ${catalogue.entries.length} runnable of ${Object.keys(bundled).length} files`);
+  pickers.setEntries(catalogue.entries);
+}
+
+function defaultSession(): Session {
+  const pick = (side: SideKey, fallback: number) => {
+    const want = DEFAULT_IDS[side];
+    if (bundled[`/scenarios/${want}.json`] !== undefined) return { source: { kind: 'shipped' as const, id: want }, sets: {} };
+    ensureCatalogue();
+    const e =
+      catalogue.entries.find((x) => x.id === want || x.name === want) ??
+      catalogue.entries.filter((x) => x.officials <= LARGE)[fallback] ??
+      catalogue.entries[fallback] ??
+      catalogue.entries[0];
+    return { source: { kind: 'shipped' as const, id: e?.id ?? want }, sets: {} };
+  };
+  return { a: pick('a', 0), b: pick('b', 1), seed: 1, replicates: 5, view: 'compare', smoothing: 1 };
+}
+
+let session: Session;
+let prepared: Record<SideKey, PreparedSide>;
+let editSide: SideKey = 'a';
+let runs: Record<SideKey, ReplicateSeries[]> = { a: [], b: [] };
+let shown: Record<SideKey, ReplicateSeries[]> = { a: [], b: [] };
+/** Labels of the scenarios behind `runs` and `shown`, fixed when their run started. */
+let runLabels: Record<SideKey, string> = { a: '', b: '' };
+let shownLabels: Record<SideKey, string> = { a: '', b: '' };
+let allowLarge = '';
+let runStarted = 0;
+let currentRun = -1;
+const progress = new Map<string, number>();
+let jobsTotal = 0;
+let firstChartMs: number | undefined;
+
+const pool = new WorkerPool(
+  Math.max(1, Math.min(4, navigator.hardwareConcurrency || 2)),
+  () => new Worker(new URL('./runWorker.ts', import.meta.url), { type: 'module', name: 'capflow-run' }),
+  { onReply },
+);
+
+const pickers = scenarioPickers($('#pickers'), {
+  onPick: (side, id) => commit({ ...session, [side]: { source: { kind: 'shipped', id }, sets: {} } }),
+  onFile: (side, name, text) => loadFile(side, name, text),
+});
+const charts = chartsView($('#charts'));
+let panel: ReturnType<typeof paramPanel> | undefined;
+const settingsCache = new WeakMap<object, Setting[]>();
+
+function settingsFor(p: PreparedSide): Setting[] {
+  const s = p.loaded!;
+  let out = settingsCache.get(s);
+  if (!out) settingsCache.set(s, (out = settingsOf(schema, s)));
+  return out;
+}
+
+function labels(): Record<SideKey, string> {
+  return { a: prepared.a.label, b: prepared.b.label };
+}
+
+/** Makes `next` the session when both its scenarios load; otherwise lists why and keeps the old one. */
+function commit(next: Session, options: { rerun?: boolean } = {}): boolean {
+  const nextPrepared = { ...prepared };
+  for (const side of SIDES) {
+    if (!session || JSON.stringify(next[side]) !== JSON.stringify(session[side])) nextPrepared[side] = prepareSide(catalogue, next[side]);
+  }
+  const refused = SIDES.filter((s) => nextPrepared[s].fileProblems.length > 0);
+  if (refused.length > 0) {
+    showLoadProblems(refused.map((s) => ({ side: s, name: sourceName(next[s]), problems: nextPrepared[s].fileProblems })));
+    pickers.update(pickerState());
+    return false;
+  }
+  const sourceChanged = !session || SIDES.some((s) => JSON.stringify(next[s].source) !== JSON.stringify(session[s].source));
+  const runChanged = !session || SIDES.some((s) => JSON.stringify(next[s]) !== JSON.stringify(session[s])) || next.seed !== session.seed || next.replicates !== session.replicates;
+  session = next;
+  prepared = nextPrepared;
+  if (sourceChanged) $('#load-problems').hidden = true;
+  persist();
+  // The first run starts before the panel is built, so the workers are busy while it is.
+  const run = runChanged || options.rerun;
+  const first = currentRun < 0;
+  if (run && first) startRun();
+  refreshControls();
+  if (run && !first) scheduleRun();
+  else if (!run) renderCharts();
+  return true;
+}
+
+function sourceName(side: SideState): string {
+  return side.source.kind === 'file' ? side.source.name : side.source.id;
+}
+
+function loadFile(side: SideKey, name: string, text: string): void {
+  const ok = commit({ ...session, [side]: { source: { kind: 'file', name, text }, sets: {} } });
+  if (ok) setStatusNote(`Loaded ${name} as scenario ${side.toUpperCase()}.`);
+}
+
+function showLoadProblems(items: { side: SideKey; name: string; problems: Problem[] }[]): void {
+  const box = $('#load-problems');
+  box.replaceChildren();
+  for (const item of items) {
+    const h = document.createElement('h3');
+    h.textContent = `“${item.name}” was not loaded as scenario ${item.side.toUpperCase()}: ${item.problems.length} problem${item.problems.length === 1 ? '' : 's'}. The current scenarios are kept.`;
+    const ul = document.createElement('ul');
+    for (const p of item.problems) {
+      const li = document.createElement('li');
+      const code = document.createElement('code');
+      code.textContent = p.path || '(top level)';
+      li.append(code, ` ${p.message}`);
+      li.title = formatProblem(p);
+      ul.append(li);
+    }
+    box.append(h, ul);
+  }
+  const close = document.createElement('button');
+  close.type = 'button';
+  close.textContent = 'Dismiss';
+  close.addEventListener('click', () => (box.hidden = true));
+  box.append(close);
+  box.hidden = false;
+}
+
+function pickerState() {
+  return Object.fromEntries(
+    SIDES.map((s) => [s, { source: session[s].source, label: prepared[s].label, description: prepared[s].loaded?.description ?? '' }]),
+  ) as Record<SideKey, { source: Session['a']['source']; label: string; description: string }>;
+}
+
+function refreshControls(): void {
+  pickers.update(pickerState());
+  $<HTMLInputElement>('#replicates').value = String(session.replicates);
+  $<HTMLInputElement>('#seed').value = String(session.seed);
+  document.querySelectorAll<HTMLInputElement>('input[name=view]').forEach((r) => (r.checked = r.value === session.view));
+  $<HTMLInputElement>('#smooth').checked = session.smoothing > 1;
+  $('#cli').textContent = SIDES.map((s) => `# ${s.toUpperCase()}: ${prepared[s].label}\n${cliCommand(session[s], session.seed, session.replicates)}`).join('\n');
+  for (const s of SIDES) {
+    const b = $<HTMLButtonElement>(`#download-${s}`);
+    b.disabled = !prepared[s].scenario;
+    b.title = prepared[s].scenario ? '' : 'Fix the problems with the edits first';
+  }
+  const p = prepared[editSide];
+  const model = {
+    side: editSide,
+    labels: labels(),
+    settings: settingsFor(p),
+    loaded: p.loaded!,
+    edited: p.scenario,
+    other: prepared[editSide === 'a' ? 'b' : 'a'].scenario,
+    sets: session[editSide].sets,
+    problems: p.editProblems,
+  };
+  if (!panel) {
+    panel = paramPanel($('#params'), model, {
+      onEdit: (side, path, value) => {
+        const sets = { ...session[side].sets };
+        if (value === undefined) delete sets[path];
+        else sets[path] = value;
+        commit({ ...session, [side]: { ...session[side], sets } });
+      },
+      onResetAll: (side) => commit({ ...session, [side]: { ...session[side], sets: {} } }),
+      onSide: (side) => {
+        editSide = side;
+        refreshControls();
+      },
+    });
+  } else panel.update(model);
+}
+
+let persistTimer = 0;
+function persist(): void {
+  clearTimeout(persistTimer);
+  const s = session;
+  persistTimer = window.setTimeout(async () => {
+    const hash = await encodeSession(s);
+    if (s !== session) return;
+    history.replaceState(null, '', `#${hash}`);
+    try {
+      localStorage.setItem(STORAGE_KEY, hash);
+    } catch {
+      // Storage full or disabled: the URL still holds the session.
+    }
+  }, 0);
+}
+
+let runTimer = 0;
+/** Re-runs once edits settle (a slider drag sends many), cancelling the run in flight now. */
+function scheduleRun(): void {
+  clearTimeout(runTimer);
+  pool.cancel();
+  runTimer = window.setTimeout(startRun, 120);
+}
+
+function startRun(): void {
+  const problems = SIDES.flatMap((s) => prepared[s].editProblems.map((p) => `${s.toUpperCase()}: ${p.path} ${p.message}`));
+  if (problems.length > 0) {
+    setRunState('blocked', `Not re-run: ${problems.length} problem${problems.length === 1 ? '' : 's'} with the edits (${problems.slice(0, 3).join('; ')}). Charts show the last valid run.`);
+    return;
+  }
+  const officials = Math.max(...SIDES.map((s) => officialsOf(prepared[s].scenario!)));
+  const key = JSON.stringify([session.a, session.b]);
+  const warning = $('#scale-warning');
+  if (officials > LARGE && allowLarge !== key) {
+    warning.replaceChildren(
+      `These scenarios have up to ${officials.toLocaleString('en-GB')} officials: ${session.replicates * 2} runs may take minutes in a browser (the CLI runs them in parallel). `,
+    );
+    const go = document.createElement('button');
+    go.type = 'button';
+    go.textContent = 'Run anyway';
+    go.addEventListener('click', () => {
+      allowLarge = key;
+      warning.hidden = true;
+      startRun();
+    });
+    warning.append(go);
+    warning.hidden = false;
+    setRunState('blocked', 'Waiting: large scenarios need your go-ahead.');
+    return;
+  }
+  warning.hidden = true;
+  const jobs = [];
+  for (let replicate = 0; replicate < session.replicates; replicate++) {
+    for (const side of SIDES) jobs.push({ side, scenario: prepared[side].scenario!, seed: session.seed, replicate });
+  }
+  runs = { a: [], b: [] };
+  runLabels = labels();
+  progress.clear();
+  jobsTotal = jobs.length;
+  runStarted = performance.now();
+  currentRun = pool.run(jobs);
+  mark(`run ${currentRun} started: ${jobs.length} jobs`);
+  document.body.dataset.runId = String(currentRun);
+  setRunState('running', `Running ${session.replicates} replicate${session.replicates === 1 ? '' : 's'} of A and B…`);
+  updateProgress();
+}
+
+function onReply(reply: WorkerReply): void {
+  if (reply.runId !== currentRun) return;
+  if (reply.type === 'progress') {
+    progress.set(`${reply.side}${reply.replicate}`, reply.tick / reply.ticks);
+    updateProgress();
+    return;
+  }
+  if (reply.type === 'error') {
+    pool.cancel();
+    const detail = reply.problems.length ? reply.problems.map(formatProblem).join('; ') : reply.message;
+    setRunState('error', `Run failed for scenario ${reply.side.toUpperCase()}: ${detail}`);
+    return;
+  }
+  mark(`result ${reply.side}${reply.series.replicate} (${Math.round(reply.ms)} ms in worker)`);
+  runs[reply.side].push(reply.series);
+  runs[reply.side].sort((x, y) => x.replicate - y.replicate);
+  progress.set(`${reply.side}${reply.series.replicate}`, 1);
+  updateProgress();
+  const done = runs.a.length + runs.b.length === jobsTotal;
+  if (runs.a.length > 0 && runs.b.length > 0) {
+    // Draw the first pair at once, then sparingly: rendering competes with the workers for cores.
+    const first = shown !== runs;
+    shown = runs;
+    shownLabels = runLabels;
+    if (first || done) scheduleRender(true);
+    else if (performance.now() - lastRender > 1500) scheduleRender();
+  }
+  if (done) {
+    const seconds = ((performance.now() - runStarted) / 1000).toFixed(2);
+    setRunState('done', `Done: ${jobsTotal} runs (${session.replicates} replicates of A and B, seed ${session.seed}) in ${seconds} s.`);
+  }
+}
+
+function updateProgress(): void {
+  let sum = 0;
+  for (const v of progress.values()) sum += v;
+  const bar = $<HTMLProgressElement>('#progress');
+  bar.value = jobsTotal ? sum / jobsTotal : 0;
+  bar.setAttribute('aria-valuetext', `${Math.round(100 * bar.value)}% of ${jobsTotal} runs`);
+}
+
+function setRunState(state: string, text: string): void {
+  document.body.dataset.runState = state;
+  $('#charts').setAttribute('aria-busy', String(state === 'running'));
+  $('#status').textContent = text;
+}
+
+let statusNoteTimer = 0;
+function setStatusNote(text: string): void {
+  const el = $('#share-status');
+  el.textContent = text;
+  clearTimeout(statusNoteTimer);
+  statusNoteTimer = window.setTimeout(() => (el.textContent = ''), 6000);
+}
+
+let renderTimer = 0;
+let lastRender = 0;
+function scheduleRender(now = false): void {
+  clearTimeout(renderTimer);
+  renderTimer = window.setTimeout(() => requestAnimationFrame(renderCharts), now ? 0 : 150);
+}
+
+function renderCharts(): void {
+  if (shown.a.length === 0 || shown.b.length === 0) return;
+  lastRender = performance.now();
+  charts.render({ runs: shown, labels: shownLabels, view: session.view, smoothing: session.smoothing });
+  mark(`rendered ${shown.a.length}+${shown.b.length} replicates in ${Math.round(performance.now() - lastRender)} ms`);
+  document.body.dataset.rendered = String(Number(document.body.dataset.rendered ?? 0) + 1);
+  if (firstChartMs === undefined) {
+    firstChartMs = performance.now();
+    performance.mark('capflow-first-chart');
+  }
+}
+
+function csvRuns(): ReplicateSeries[] {
+  const same = shown.a[0]?.scenario === shown.b[0]?.scenario;
+  return SIDES.flatMap((s) => shown[s].map((r) => (same ? { ...r, scenario: `${r.scenario} (${s.toUpperCase()})` } : r)));
+}
+
+function scenarioJson(side: SideKey): string {
+  const input = structuredClone(prepared[side].input!);
+  // A relative $schema would point nowhere once the file is saved elsewhere.
+  delete input.$schema;
+  return JSON.stringify(input, null, 2) + '\n';
+}
+
+async function copy(text: string, what: string): Promise<void> {
+  try {
+    await navigator.clipboard.writeText(text);
+    setStatusNote(`${what} copied.`);
+  } catch {
+    setStatusNote(`${what} could not be copied here; select it and copy by hand.`);
+  }
+}
+
+// Controls outside the generated parts.
+$<HTMLInputElement>('#replicates').max = String(MAX_REPLICATES);
+$<HTMLInputElement>('#replicates').addEventListener('change', (e) => {
+  const v = Math.round(Number((e.target as HTMLInputElement).value));
+  if (v >= 1 && v <= MAX_REPLICATES) commit({ ...session, replicates: v });
+  else refreshControls();
+});
+$<HTMLInputElement>('#seed').addEventListener('change', (e) => {
+  const v = Math.round(Number((e.target as HTMLInputElement).value));
+  if (v >= 0 && v <= 2 ** 32 - 1) commit({ ...session, seed: v });
+  else refreshControls();
+});
+document.querySelectorAll<HTMLInputElement>('input[name=view]').forEach((r) =>
+  r.addEventListener('change', () => commit({ ...session, view: r.value === 'difference' ? 'difference' : 'compare' })),
+);
+$<HTMLInputElement>('#smooth').addEventListener('change', (e) => commit({ ...session, smoothing: (e.target as HTMLInputElement).checked ? 12 : 1 }));
+$('#copy-link').addEventListener('click', async () => copy(`${location.origin}${location.pathname}#${await encodeSession(session)}`, 'Link'));
+$('#copy-cli').addEventListener('click', () => copy($('#cli').textContent ?? '', 'CLI command'));
+$('#download-csv').addEventListener('click', () => {
+  const name = `capflow-${prepared.a.scenario?.name ?? 'a'}-vs-${prepared.b.scenario?.name ?? 'b'}-seed${session.seed}-reps${shown.a.length}.csv`;
+  download(name, tidyCsv(csvRuns()), 'text/csv');
+});
+for (const side of SIDES) {
+  $(`#download-${side}`).addEventListener('click', () => {
+    const p = prepared[side];
+    if (!p.scenario) return;
+    const edited = Object.keys(session[side].sets).length > 0;
+    download(`${p.scenario.name}${edited ? '-edited' : ''}.json`, scenarioJson(side), 'application/json');
+  });
+}
+let lastWidth = 0;
+new ResizeObserver((entries) => {
+  const w = Math.round(entries[0].contentRect.width);
+  if (Math.abs(w - lastWidth) < 8) return;
+  lastWidth = w;
+  scheduleRender();
+}).observe($('#charts'));
+
+/** Test and console access: the session, the rows behind the charts, and timings. */
+const api = {
+  get session() {
+    return session;
+  },
+  get runs() {
+    return shown;
+  },
+  csv: () => tidyCsv(csvRuns()),
+  scenarioJson,
+  timeline,
+  get firstChartMs() {
+    return firstChartMs;
+  },
+};
+(window as unknown as { capflow: typeof api }).capflow = api;
+
+async function start(): Promise<void> {
+  const defaults = defaultSession();
+  const stored = location.hash.length > 1 ? location.hash : (safeStorage() ?? '');
+  const wanted = await decodeSession(stored, defaults);
+  // A side of a link or stored session that no longer loads opens the default, with the problems shown.
+  const refused: { side: SideKey; name: string; problems: Problem[] }[] = [];
+  for (const side of SIDES) {
+    const p = prepareSide(catalogue, wanted[side]);
+    if (p.fileProblems.length > 0) {
+      refused.push({ side, name: sourceName(wanted[side]), problems: p.fileProblems });
+      wanted[side] = defaults[side];
+    }
+  }
+  commit(wanted);
+  if (refused.length > 0) showLoadProblems(refused);
+  setTimeout(ensureCatalogue, 0);
+}
+
+function safeStorage(): string | null {
+  try {
+    return localStorage.getItem(STORAGE_KEY);
+  } catch {
+    return null;
+  }
+}
+
+window.addEventListener('hashchange', async () => {
+  const hash = location.hash.replace(/^#/, '');
+  if (hash === (await encodeSession(session))) return;
+  commit(await decodeSession(hash, defaultSession()));
+});
+
+start();

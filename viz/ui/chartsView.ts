@@ -1,0 +1,221 @@
+import { METRICS } from '../../sim/model/metrics.ts';
+import { TIERS } from '../../sim/scenario/vocabulary.ts';
+import { bandChart, type BandFacet, type BandSeries } from '../charts/bandChart.ts';
+import { chordChart } from '../charts/chordChart.ts';
+import { SIDE_STYLE, TIER_COLOURS } from '../charts/palette.ts';
+import { CHART_SECTIONS } from '../chartList.ts';
+import { bandOf, differenceOf, type Band } from '../data/band.ts';
+import { endValues } from '../data/endValues.ts';
+import { flowMatrix } from '../data/flowMatrix.ts';
+import { monthDate } from '../data/monthDate.ts';
+import { seriesKey, splitKey, type ReplicateSeries } from '../data/replicateSeries.ts';
+import { download, svgPng, svgText } from '../exportImage.ts';
+import { groupLabel } from '../groupLabel.ts';
+import { labelOf } from '../parameters.ts';
+import type { SideKey, View } from '../session.ts';
+import { summaryTable } from './summaryTable.ts';
+
+export interface ChartsInput {
+  runs: Record<SideKey, ReplicateSeries[]>;
+  labels: Record<SideKey, string>;
+  view: View;
+  /** Months of trailing mean (1 = raw). */
+  smoothing: number;
+}
+
+/**
+ * The chart area: a section per topic, each chart a figure with caption, SVG/PNG downloads and a
+ * live readout; then the chord diagrams, a chart of any metric, and the end-of-horizon table.
+ */
+export function chartsView(root: HTMLElement): { render(input: ChartsInput): void } {
+  root.replaceChildren();
+  const figures: { metric: string; plot: HTMLElement; select?: HTMLSelectElement }[] = [];
+  const chords: { side: SideKey; plot: HTMLElement }[] = [];
+
+  const nav = el('nav', { 'aria-label': 'Chart sections', class: 'chart-nav' });
+  root.append(nav);
+  for (const section of CHART_SECTIONS) {
+    const sec = el('section', { class: 'chart-section', id: `section-${section.id}`, 'aria-labelledby': `heading-${section.id}` });
+    sec.append(el('h2', { id: `heading-${section.id}` }, section.heading));
+    const link = el('a', { href: `#section-${section.id}` }, section.heading);
+    nav.append(link);
+    for (const metric of section.metrics) {
+      const { figure, plot } = chartFigure(metric);
+      figures.push({ metric, plot });
+      sec.append(figure);
+    }
+    if (section.chord) {
+      const row = el('div', { class: 'chord-row' });
+      for (const side of ['a', 'b'] as const) {
+        const { figure, plot } = chartFigure(`flows-${side}`, `Scenario ${side.toUpperCase()}`, 'Placements started over the whole run between tiers (all instruments), mean over replicates; ribbons point from sending to receiving tier');
+        chords.push({ side, plot });
+        row.append(figure);
+      }
+      sec.append(row);
+    }
+    root.append(sec);
+  }
+
+  const explore = el('section', { class: 'chart-section', id: 'section-explore', 'aria-labelledby': 'heading-explore' });
+  explore.append(el('h2', { id: 'heading-explore' }, 'Any metric'));
+  const select = el('select', { id: 'explore-metric' }) as HTMLSelectElement;
+  for (const [name, m] of Object.entries(METRICS)) select.append(new Option(`${labelOf(name)}: ${m.description}`, name));
+  select.value = 'attritionRate';
+  const pick = el('label', { class: 'explore-pick' }, 'Metric ');
+  pick.append(select);
+  explore.append(pick);
+  const exploreFigure = chartFigure('explore');
+  explore.append(exploreFigure.figure);
+  figures.push({ metric: 'explore', plot: exploreFigure.plot, select });
+  root.append(explore);
+  nav.append(el('a', { href: '#section-explore' }, 'Any metric'));
+
+  const tableSection = el('section', { class: 'chart-section', id: 'section-summary', 'aria-labelledby': 'heading-summary' });
+  tableSection.append(el('h2', { id: 'heading-summary' }, 'End of horizon'));
+  const tableHolder = el('div', { class: 'table-holder', tabindex: '0', role: 'region', 'aria-labelledby': 'heading-summary' });
+  tableSection.append(tableHolder);
+  root.append(tableSection);
+  nav.append(el('a', { href: '#section-summary' }, 'End of horizon'));
+
+  let last: ChartsInput | undefined;
+  select.addEventListener('change', () => last && render(last));
+
+  function render(input: ChartsInput): void {
+    last = input;
+    root.querySelectorAll('.readout').forEach((r) => (r.textContent = ''));
+
+    for (const f of figures) {
+      const metric = f.select ? f.select.value : f.metric;
+      const meta = METRICS[metric];
+      if (f.select) {
+        const cap = f.plot.closest('figure')!.querySelector('figcaption')!;
+        cap.replaceChildren(el('strong', {}, labelOf(metric)), ` ${meta.description} (${meta.unit})`);
+      }
+      const facets = facetsOf(metric, input);
+      if (facets.length === 0) {
+        f.plot.replaceChildren(el('p', { class: 'empty' }, 'No data for this metric in these scenarios.'));
+        continue;
+      }
+      const diff = input.view === 'difference';
+      const smooth = input.smoothing > 1 ? `, ${input.smoothing}-month trailing mean` : '';
+      const means = facets.flatMap((x) => x.series.flatMap((se) => Array.from(se.mean))).filter(Number.isFinite);
+      f.plot.replaceChildren(
+        bandChart({
+          title: `${labelOf(metric)}${diff ? ': B − A' : ''}${smooth}`,
+          description: diff
+            ? `${meta.description}: ${input.labels.b} minus ${input.labels.a}, paired by replicate${smooth}`
+            : `${meta.description}: ${input.labels.a} (A) and ${input.labels.b} (B)${smooth}`,
+          unit: meta.unit,
+          facets,
+          width: Math.max(260, f.plot.clientWidth || 600),
+          zero: diff,
+          bounds: diff ? undefined : boundsOf(meta.unit, means),
+        }),
+      );
+    }
+    for (const c of chords) {
+      const runs = input.runs[c.side];
+      c.plot.replaceChildren(
+        chordChart({
+          title: `Flows between tiers: ${input.labels[c.side]} (${c.side.toUpperCase()})`,
+          description: `Placements started over the run between tiers, mean over ${runs.length} replicates`,
+          matrix: flowMatrix(runs),
+          names: TIERS,
+          colours: TIER_COLOURS,
+          unit: 'placements',
+          width: Math.max(220, c.plot.clientWidth || 320),
+        }),
+      );
+    }
+    summaryTable(tableHolder, endValues(input.runs.a, input.runs.b), input.labels);
+  }
+
+  return { render };
+}
+
+/**
+ * What a metric can take, read from its unit and values: "(0–1)" units stay in [0, 1], metrics
+ * that never go negative stay at or above 0. Bands (t intervals) are clipped to it.
+ */
+function boundsOf(unit: string, means: number[]): [number, number] {
+  const floor = means.every((v) => v >= 0) ? 0 : -Infinity;
+  return [floor, /\(0–1\)/.test(unit) ? 1 : Infinity];
+}
+
+/**
+ * Calendar months when the two runs overlap in time; otherwise (a 1992 scenario against a 2026
+ * one) years since each run's start, so both share one axis.
+ */
+function calendarAxis(input: ChartsInput): boolean {
+  const a = input.runs.a[0];
+  const b = input.runs.b[0];
+  if (!a || !b) return true;
+  return Math.abs(monthDate(a.start).getTime() - monthDate(b.start).getTime()) <= 366 * 24 * 3600 * 1000;
+}
+
+function facetsOf(metric: string, input: ChartsInput): BandFacet[] {
+  const calendar = calendarAxis(input);
+  const groups: string[] = [];
+  for (const side of ['a', 'b'] as const) {
+    for (const key of input.runs[side][0]?.keys ?? []) {
+      const [m, g] = splitKey(key);
+      if (m === metric && !groups.includes(g)) groups.push(g);
+    }
+  }
+  return groups.map((group) => {
+    const key = seriesKey(metric, group);
+    const series: BandSeries[] = [];
+    if (input.view === 'difference') {
+      const d = differenceOf(input.runs.a, input.runs.b, key, input.smoothing);
+      if (d) series.push(toSeries(d, `B − A (${d.n} pairs)`, 'B − A', SIDE_STYLE.difference, calendar));
+    } else {
+      for (const side of ['a', 'b'] as const) {
+        const band = bandOf(input.runs[side], key, input.smoothing);
+        if (band) series.push(toSeries(band, `${side.toUpperCase()}: ${input.labels[side]} (${band.n})`, side.toUpperCase(), SIDE_STYLE[side], calendar));
+      }
+    }
+    const only = series.length === 0 ? ' (not in both)' : '';
+    return { title: groupLabel(group) + only, series };
+  });
+}
+
+function toSeries(b: Band, label: string, short: string, style: { colour: string; dash: string }, calendar: boolean): BandSeries {
+  const x = calendar ? b.dates.map(monthDate) : b.dates.map((_, t) => t / 12);
+  return { label, short, colour: style.colour, dash: style.dash, x, mean: b.mean, lo: b.lo, hi: b.hi };
+}
+
+function chartFigure(name: string, title?: string, description?: string): { figure: HTMLElement; plot: HTMLElement } {
+  const meta = METRICS[name];
+  const figure = el('figure', { class: 'chart', 'data-chart': name });
+  const caption = el('figcaption');
+  if (meta) caption.append(el('strong', {}, labelOf(name)), ` ${meta.description} (${meta.unit})`);
+  else if (title) caption.append(el('strong', {}, title), description ? ` ${description}` : '');
+  const plot = el('div', { class: 'plot' });
+  const readout = el('p', { class: 'readout', 'aria-live': 'polite' });
+  plot.addEventListener('readout', (e) => (readout.textContent = (e as CustomEvent<string>).detail));
+  const tools = el('div', { class: 'chart-tools' });
+  const svgButton = el('button', { type: 'button', 'data-download': 'svg' }, 'SVG');
+  const pngButton = el('button', { type: 'button', 'data-download': 'png' }, 'PNG');
+  const svgOf = () => plot.querySelector<SVGSVGElement>('svg');
+  const fileName = () => `capflow-${figure.dataset.chart === 'explore' ? (figure.querySelector('figcaption strong')?.textContent ?? 'metric').replace(/\s+/g, '-').toLowerCase() : name}`;
+  svgButton.setAttribute('aria-label', `Download ${title ?? labelOf(name)} chart as SVG`);
+  pngButton.setAttribute('aria-label', `Download ${title ?? labelOf(name)} chart as PNG`);
+  svgButton.addEventListener('click', () => {
+    const svg = svgOf();
+    if (svg) download(`${fileName()}.svg`, svgText(svg), 'image/svg+xml');
+  });
+  pngButton.addEventListener('click', async () => {
+    const svg = svgOf();
+    if (svg) download(`${fileName()}.png`, await svgPng(svg));
+  });
+  tools.append(svgButton, pngButton);
+  figure.append(caption, tools, plot, readout);
+  return { figure, plot };
+}
+
+function el(tag: string, attrs: Record<string, string> = {}, text?: string): HTMLElement {
+  const e = document.createElement(tag);
+  for (const [k, v] of Object.entries(attrs)) e.setAttribute(k, v);
+  if (text !== undefined) e.textContent = text;
+  return e;
+}

@@ -1,0 +1,51 @@
+import { METRICS } from '../../sim/model/metrics.ts';
+import { formatInterval, formatValue } from '../charts/formatValue.ts';
+import type { EndValue } from '../data/endValues.ts';
+import { groupLabel } from '../groupLabel.ts';
+import { labelOf } from '../parameters.ts';
+import type { SideKey } from '../session.ts';
+
+/** The end-of-horizon values of every metric: A, B and the paired B − A, each with its 95% interval. */
+export function summaryTable(holder: HTMLElement, rows: EndValue[], labels: Record<SideKey, string>): void {
+  const table = document.createElement('table');
+  table.className = 'summary';
+  const caption = table.createCaption();
+  caption.textContent = `Values in the final month: mean over replicates with 95% interval. A: ${labels.a}. B: ${labels.b}. B − A is paired by replicate, at the last month of the run both cover.`;
+  const head = table.createTHead().insertRow();
+  for (const h of ['Metric', 'Group', 'Unit', 'A', 'B', 'B − A']) {
+    const th = document.createElement('th');
+    th.scope = 'col';
+    th.textContent = h;
+    head.append(th);
+  }
+  const body = table.createTBody();
+  let previous = '';
+  for (const r of rows) {
+    const unit = METRICS[r.metric]?.unit ?? '';
+    const tr = body.insertRow();
+    const th = document.createElement('th');
+    th.scope = 'row';
+    th.textContent = r.metric === previous ? '' : labelOf(r.metric);
+    if (r.metric === previous) th.setAttribute('aria-label', labelOf(r.metric));
+    th.title = METRICS[r.metric]?.description ?? '';
+    previous = r.metric;
+    tr.append(th);
+    cell(tr, groupLabel(r.group));
+    cell(tr, unit);
+    cell(tr, r.a ? withInterval(r.a.mean, r.a.ciLow, r.a.ciHigh, unit) : '–', 'num');
+    cell(tr, r.b ? withInterval(r.b.mean, r.b.ciLow, r.b.ciHigh, unit) : '–', 'num');
+    cell(tr, r.difference ? withInterval(r.difference.mean, r.difference.ciLow, r.difference.ciHigh, unit) : '–', 'num');
+  }
+  holder.replaceChildren(table);
+}
+
+function withInterval(mean: number, lo: number, hi: number, unit: string): string {
+  const ci = formatInterval(lo, hi, unit);
+  return ci ? `${formatValue(mean, unit)} (${ci})` : formatValue(mean, unit);
+}
+
+function cell(tr: HTMLTableRowElement, text: string, className?: string): void {
+  const td = tr.insertCell();
+  td.textContent = text;
+  if (className) td.className = className;
+}
