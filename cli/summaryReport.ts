@@ -26,6 +26,7 @@ const FAILURES: readonly [string, string][] = [
   ['placementsFailedUnwilling', 'found no one willing'],
   ['placementsFailedFriction', 'foundered on practical obstacles'],
   ['placementsFailedNoHost', 'found no funded host with room'],
+  ['placementsFailedHorizon', 'would have outlasted the funded settlement'],
 ];
 
 const WORKFORCE: readonly [string, string][] = [

@@ -104,6 +104,18 @@ export const METRICS: Record<string, Metric> = {
       w.scenario.regions.forEach((r, i) => weight[i] > 0 && emit(r.name, sum[i] / weight[i]));
     },
   },
+  crossTierTies: {
+    description: 'Strength of the cross-tier ties spanning links between two tiers (placements build them, time wears them away)', unit: 'ties',
+    reduce: (w, emit) => {
+      const sums = new Float64Array(9);
+      for (let l = 0; l < w.orgs.linkA.length; l++) {
+        const a = w.orgs.tier[w.orgs.linkA[l]];
+        const b = w.orgs.tier[w.orgs.linkB[l]];
+        sums[Math.min(a, b) * 3 + Math.max(a, b)] += w.org.linkTies[l];
+      }
+      for (const [a, b] of [[0, 1], [0, 2], [1, 2]] as const) emit(`${TIERS[a]}~${TIERS[b]}`, sums[a * 3 + b]);
+    },
+  },
   coordination: { description: 'Coordination with the organisations each must work with', unit: 'index (0–1)', reduce: byTier((w) => w.org.coordination) },
   headcount: { description: 'Officials in post (home staff, wherever they work)', unit: 'officials', reduce: (w, emit) => TIERS.forEach((t, i) => emit(t, headcount(w, i))) },
   placementsStarted: { description: 'Placements started this month', unit: 'placements', reduce: tallyByFlow((w) => w.tally.started) },
@@ -113,6 +125,7 @@ export const METRICS: Record<string, Metric> = {
   placementsFailedUnwilling: { description: 'Proposals that found no willing or due candidate', unit: 'proposals', reduce: tallyByFlow((w) => w.tally.failedUnwilling) },
   placementsFailedFriction: { description: 'Proposals that foundered on practical obstacles (commitment too weak)', unit: 'proposals', reduce: tallyByFlow((w) => w.tally.failedFriction) },
   placementsFailedNoHost: { description: 'Proposals with no funded host with room', unit: 'proposals', reduce: tallyByFlow((w) => w.tally.failedNoHost) },
+  placementsFailedHorizon: { description: 'Proposals that would have outlasted the funded settlement, which nobody committed beyond', unit: 'proposals', reduce: tallyByFlow((w) => w.tally.failedHorizon) },
   safeguardsApplied: { description: 'Central secondees kept out of senior local posts by the cap', unit: 'placements', reduce: tallyByFlow((w) => w.tally.safeguarded) },
   reciprocity: {
     description: 'Balance of live placements between two tiers: smaller flow over larger (1 = even, 0 = one-way)', unit: 'ratio (0–1)',

@@ -12,6 +12,8 @@ export class Tally {
   readonly failedUnwilling = new Float64Array(ID);
   readonly failedFriction = new Float64Array(ID);
   readonly failedNoHost = new Float64Array(ID);
+  /** Proposals that would have outlasted the funded settlement and were not committed beyond it. */
+  readonly failedHorizon = new Float64Array(ID);
   readonly safeguarded = new Float64Array(ID);
   /** By home tier. */
   readonly leavers = new Float64Array(T);
@@ -44,7 +46,7 @@ export class Tally {
 
   clear(): void {
     for (const a of [
-      this.started, this.completed, this.endedEarly, this.failedUnwilling, this.failedFriction, this.failedNoHost,
+      this.started, this.completed, this.endedEarly, this.failedUnwilling, this.failedFriction, this.failedNoHost, this.failedHorizon,
       this.safeguarded, this.leavers, this.leaversOnPlacement, this.returnersLeaving, this.returned, this.hires,
       this.promotions, this.promotionsOfExperienced, this.transferred, this.cost, this.costBorne, this.startsByRegion, this.hiresByOrg, this.leaversByOrg,
     ]) a.fill(0);

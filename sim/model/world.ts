@@ -29,6 +29,8 @@ export interface Officials {
   /** The link this official's cross-tier tie spans (-1 none) and its strength. */
   tieLink: Int32Array;
   tieStrength: Float32Array;
+  /** The tie was built by the official's own placement (1), not as a host colleague (0). */
+  tieFromPlacement: Uint8Array;
   placementsDone: Uint8Array;
   returnedAt: Int32Array;
   /** Returned from a placement nobody recognised: leaves more for 12 months. */
@@ -65,6 +67,9 @@ export interface OrganisationState {
   /** Cumulative placements started from each organisation (access equity). */
   startsFrom: Float64Array;
   linkTies: Float64Array;
+  /** Tie strength built by placements of officials whose home is the link's first (A) or second (B) partner. */
+  linkTiesFromA: Float64Array;
+  linkTiesFromB: Float64Array;
   linkCoordination: Float64Array;
 }
 
@@ -99,7 +104,7 @@ export interface World {
   /** Link index of an organisation pair (a * count + b, both orders). */
   linkIndex: Map<number, number>;
   /** Scratch per organisation (weights and sums) reused every tick. */
-  scratch: { weight: Float64Array; influence: Float64Array; weightedKnow: Float64Array; excess: Float64Array; placedExcess: Float64Array; seniorWeight: Float64Array; seniorCentralWeight: Float64Array };
+  scratch: { weight: Float64Array; backfill: Float64Array; influence: Float64Array; weightedKnow: Float64Array; excess: Float64Array; placedExcess: Float64Array; seniorWeight: Float64Array; seniorCentralWeight: Float64Array };
   /** Stream keys by name, derived once from (seed, replicate, name). */
   keys: Record<StreamName, number>;
 }
@@ -108,7 +113,7 @@ export const STREAMS = ['init', 'funding', 'attrition', 'careers', 'hiring', 'pl
 export type StreamName = (typeof STREAMS)[number];
 
 /** Bytes a run holds per official: what the memory estimate multiplies by. */
-export const BYTES_PER_OFFICIAL = 4 + 4 + 1 + 1 + 4 + 4 + 4 * K + 4 + 4 + 4 + 1 + 4 + 1 + 8;
+export const BYTES_PER_OFFICIAL = 4 + 4 + 1 + 1 + 4 + 4 + 4 * K + 4 + 4 + 4 + 1 + 1 + 4 + 1 + 8;
 
 export function allocateWorld(scenario: Scenario, seed: number, replicate: number): World {
   const warmUp = scenario.warmUpYears.value * 12;
@@ -136,6 +141,7 @@ export function allocateWorld(scenario: Scenario, seed: number, replicate: numbe
       placement,
       tieLink: new Int32Array(n).fill(-1),
       tieStrength: new Float32Array(n),
+      tieFromPlacement: new Uint8Array(n),
       placementsDone: new Uint8Array(n),
       returnedAt: new Int32Array(n).fill(NEVER),
       unrecognised: new Uint8Array(n),
@@ -147,7 +153,7 @@ export function allocateWorld(scenario: Scenario, seed: number, replicate: numbe
       decisionSpeed: f64(), deliveryPace: f64(), outcome: f64(),
       funded: new Uint8Array(no).fill(1), headcount: new Int32Array(no), hosted: new Int32Array(no), seniorPosts: new Int32Array(no),
       seniorHeldByCentre: new Int32Array(no), startsFrom: f64(),
-      linkTies: new Float64Array(nl), linkCoordination: new Float64Array(nl),
+      linkTies: new Float64Array(nl), linkTiesFromA: new Float64Array(nl), linkTiesFromB: new Float64Array(nl), linkCoordination: new Float64Array(nl),
     },
     pool: new PlacementPool(1024, placement),
     programme: { active: true, cumulativeCost: 0, experience: 0, lapses: 0, cycleEnd: 0 },
@@ -155,7 +161,7 @@ export function allocateWorld(scenario: Scenario, seed: number, replicate: numbe
     ended: new EndedPlacements(),
     linkIndex: new Map(Array.from(orgs.linkA, (a, l) => [[a * no + orgs.linkB[l], l], [orgs.linkB[l] * no + a, l]] as const).flat()),
     scratch: {
-      weight: f64(), influence: f64(), weightedKnow: new Float64Array(no * K), excess: new Float64Array(no * K),
+      weight: f64(), backfill: f64(), influence: f64(), weightedKnow: new Float64Array(no * K), excess: new Float64Array(no * K),
       placedExcess: new Float64Array(no * K), seniorWeight: f64(), seniorCentralWeight: f64(),
     },
     keys: Object.fromEntries(STREAMS.map((s) => [s, streamKey(seed, replicate, s)])) as Record<StreamName, number>,

@@ -17,6 +17,11 @@ export const Funding = z
       description: 'Share of live placements ended early when the programme lapses',
       unit: 'share (0–1)', min: 0, max: 1, default: 0.5, assumption: 'to be swept',
     }),
+    commitBeyondSettlement: param({
+      description: 'Chance that sender and host commit to a placement running past the end of the funded settlement; otherwise it is cut to the settlement, or fails if that leaves less than the shortest term',
+      unit: 'probability', min: 0, max: 1, default: 1,
+      assumption: '002: a 12–24 month secondment "may be much more difficult to arrange"; 000: short funding cycles; 1 = commitments ignore the settlement',
+    }),
     adminCostPerMonth: param({
       description: 'Cost of the small dedicated team that runs the programme while funded (002)',
       unit: 'GBP per month', min: 0, max: 1e8, default: 20000, assumption: 'a team of about four',
@@ -88,6 +93,11 @@ export const Ties = z
     tiesForHalfCoordination: param({
       description: 'Tie strength per 1,000 staff of the smaller partner that closes half the coordination gap of a link',
       unit: 'ties per 1,000 staff', min: 0.01, max: 1000, default: 10, assumption: 'to be swept',
+    }),
+    reciprocityWeight: param({
+      description: 'How far coordination on a link needs ties from both sides (0: any ties count alike; 1: only the balanced part counts)',
+      unit: 'share (0–1)', min: 0, max: 1, default: 0.5,
+      assumption: '000: two-way movement works "by ensuring experience flows in both directions": joint working needs people on each side who know the other; to be swept',
     }),
     baseCoordination: param({ description: 'Coordination of a link with no cross-tier ties', unit: 'index (0–1)', min: 0, max: 1, default: 0.3, assumption: 'formal channels only' }),
     crossBoundaryPenalty: param({

@@ -58,6 +58,8 @@ describe('the ties phase', () => {
     const i = slotsOf(w, orgNamed(w, 'council-a'))[2];
     w.off.tieLink[i] = link;
     w.off.tieStrength[i] = 1;
+    // Any tie counts alike (no weight on the balance between the sides).
+    w.p.ties.reciprocityWeight.fill(0);
     tiesPhase(w);
     const ties = Math.pow(0.5, 1 / 36);
     // The authority (20 staff) is the smaller partner: half the gap closes at 0.2 of tie strength.
@@ -66,6 +68,32 @@ describe('the ties phase', () => {
     expect(w.org.linkCoordination[link]).toBeCloseTo(0.97663, 5);
     // council-a works with the authority and the department (no ties: base 0.3): the mean of its links.
     expect(w.org.coordination[orgNamed(w, 'council-a')]).toBeCloseTo((expected + 0.3) / 2, 12);
+  });
+
+  it('counts ties built by placements on both sides fully, and one-sided ones by (1 − reciprocityWeight): 2·√(a·b)', () => {
+    const coordinationWith = (fromCouncil: number, fromAuthority: number, r: number) => {
+      const w = situation();
+      const link = linkOf(w, 'council-a', 'authority');
+      w.p.ties.reciprocityWeight.fill(r);
+      w.p.ties.halfLifeMonths.fill(1e9);
+      const give = (o: string, strength: number) => {
+        if (strength === 0) return;
+        const i = slotsOf(w, orgNamed(w, o))[2];
+        w.off.tieLink[i] = link;
+        w.off.tieStrength[i] = strength;
+        w.off.tieFromPlacement[i] = 1;
+      };
+      give('council-a', fromCouncil);
+      give('authority', fromAuthority);
+      tiesPhase(w);
+      return w.org.linkCoordination[link];
+    };
+    const coordination = (effectiveTies: number) => 0.3 + 0.7 * (1 - Math.pow(0.5, effectiveTies / 0.2));
+    // Balanced: 2·√(0.1 · 0.1) = 0.2 = the total, whatever the weight.
+    expect(coordinationWith(0.1, 0.1, 1)).toBeCloseTo(coordination(0.2), 5);
+    // One-sided: only (1 − r) of it counts.
+    expect(coordinationWith(0.2, 0, 0.5)).toBeCloseTo(coordination(0.1), 5);
+    expect(coordinationWith(0.2, 0, 1)).toBeCloseTo(0.3, 12);
   });
 
   it('lowers the coordination of a link without ties that crosses a regional boundary: 0.3 × (1 − 0.3) = 0.21', () => {

@@ -44,6 +44,7 @@ export function hire(w: World, s: number, o: number, t: number, d: Draws): void 
   off.placement[s] = -1;
   off.tieLink[s] = -1;
   off.tieStrength[s] = 0;
+  off.tieFromPlacement[s] = 0;
   off.placementsDone[s] = 0;
   off.unrecognised[s] = 0;
   for (let k = 0; k < K; k++) {

@@ -1,4 +1,4 @@
-import { SENIOR_GRADE } from '../../scenario/vocabulary.ts';
+import { INSTRUMENTS, SENIOR_GRADE } from '../../scenario/vocabulary.ts';
 import { K, type World } from '../world.ts';
 import { pow } from '../../math/portable.ts';
 
@@ -60,7 +60,7 @@ function updateAndAccumulate(w: World, learn: boolean): void {
   const { off, org, orgs, scratch } = w;
   const r = rates(w, learn);
   const { weight, influence, weightedKnow, excess, placedExcess, seniorWeight, seniorCentralWeight } = scratch;
-  for (const a of [weight, influence, weightedKnow, excess, placedExcess, seniorWeight, seniorCentralWeight]) a.fill(0);
+  for (const a of [weight, scratch.backfill, influence, weightedKnow, excess, placedExcess, seniorWeight, seniorCentralWeight]) a.fill(0);
   org.seniorPosts.fill(0);
   org.seniorHeldByCentre.fill(0);
   const { know, occupied, placement, grade, postSince } = off;
@@ -151,9 +151,12 @@ function accumulatePlaced(w: World, r: Rates): void {
   const { off, org, orgs, pool, scratch } = w;
   const { know, grade, postSince, home } = off;
   const now = r.learn ? w.tick + 1 : w.tick;
+  const backfillShare = INSTRUMENTS.map((name) => w.p.programme.instruments[name].backfillShare[w.tick]);
   for (let q = 0; q < pool.size; q++) {
     const i = pool.official[q];
     const o = pool.host[q];
+    // The post left behind is staffed as far as it is backfilled (paid for in the placement phase).
+    scratch.backfill[home[i]] += Math.min(1, backfillShare[pool.instrument[q]]);
     const months = now - postSince[i];
     const productive = months >= r.placedRamp ? 1 : months / r.placedRamp;
     const g = grade[i];
@@ -206,7 +209,7 @@ function updateCodes(w: World): void {
   }
 }
 
-/** Capability: productive staffing times how far effective knowledge meets each domain's demand. */
+/** Capability: productive staffing (backfilled posts included) times how far effective knowledge meets each domain's demand. */
 function assessOrganisations(w: World): void {
   const { orgs, org, scratch, p, tick } = w;
   const share = p.learning.codeShareOfCapability[tick];
@@ -222,7 +225,7 @@ function assessOrganisations(w: World): void {
       demanded += need;
       met += need > 0 ? need * Math.min(1, know / need) : 0;
     }
-    org.staffing[o] = scratch.weight[o] / orgs.establishment[o];
+    org.staffing[o] = (scratch.weight[o] + scratch.backfill[o]) / orgs.establishment[o];
     org.capability[o] = Math.min(1, org.staffing[o]) * (demanded > 0 ? met / demanded : 1);
   }
 }

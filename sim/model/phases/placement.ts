@@ -118,7 +118,13 @@ function propose(w: World, inst: number, di: number, k: number, pickers: TierPic
   // An exchange has to be arranged on both sides at once (002: "very different to achieve").
   if (counterpart >= 0) happens *= happens;
   if (d.next() >= happens) return void tally.failedFriction[id]++;
-  const months = duration(spec.minMonths[tick], spec.maxMonths[tick], !voluntary, d);
+  let months = duration(spec.minMonths[tick], spec.maxMonths[tick], !voluntary, d);
+  // A term running past the funded settlement needs both sides to commit beyond it (002, 000).
+  const funded = w.programme.cycleEnd - tick;
+  if (months > funded && d.next() >= p.funding.commitBeyondSettlement[tick]) {
+    if (funded < spec.minMonths[tick]) return void tally.failedHorizon[id]++;
+    months = funded;
+  }
   const quality = (0.4 + 0.3 * fw.objectives[tick] + 0.3 * fw.definedWork[tick]) * (0.8 + 0.2 * w.programme.experience);
   start(w, official, sender, host, inst, di, months, quality);
   if (counterpart >= 0) {
@@ -161,6 +167,7 @@ function start(w: World, i: number, sender: number, host: number, inst: number, 
   const link = w.linkIndex.get(sender * orgs.count + host) ?? -1;
   if (off.tieLink[i] !== link) off.tieStrength[i] = 0;
   off.tieLink[i] = link;
+  off.tieFromPlacement[i] = 1;
   org.hosted[host]++;
   org.startsFrom[sender]++;
   tally.started[inst * 6 + di]++;

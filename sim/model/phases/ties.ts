@@ -10,7 +10,8 @@ const ATTACHMENT = INSTRUMENTS.indexOf('attachment');
  * Ties and coordination. Placements build cross-tier ties (short attachments cheaply and at once,
  * secondments and exchanges by the month), host colleagues gain ties back to the placed official's
  * home, ties decay, and coordination on each link that must work together grows with the ties
- * spanning it (000: networks "that make joint working more consistent").
+ * spanning it (000: networks "that make joint working more consistent"), more when they come from
+ * both sides (000: "ensuring experience flows in both directions").
  */
 export function tiesPhase(w: World): void {
   const { off, orgs, org, pool, ended, p, tick } = w;
@@ -37,13 +38,18 @@ export function tiesPhase(w: World): void {
       if (off.tieLink[j] !== link || off.tieStrength[j] < strength) {
         off.tieLink[j] = link;
         off.tieStrength[j] = strength;
+        off.tieFromPlacement[j] = 0;
       }
     }
   }
   const decay = pow(0.5, 1 / T.halfLifeMonths[tick]);
   const ties = org.linkTies;
+  const fromA = org.linkTiesFromA;
+  const fromB = org.linkTiesFromB;
   ties.fill(0);
-  const { tieLink, tieStrength, occupied } = off;
+  fromA.fill(0);
+  fromB.fill(0);
+  const { tieLink, tieStrength, occupied, home, tieFromPlacement } = off;
   for (let i = 0, n = off.count; i < n; i++) {
     const l = tieLink[i];
     if (l < 0 || !occupied[i]) continue;
@@ -56,15 +62,25 @@ export function tiesPhase(w: World): void {
     }
     tieStrength[i] = s;
     ties[l] += s;
+    if (tieFromPlacement[i] === 1) {
+      if (home[i] === orgs.linkA[l]) fromA[l] += s;
+      else fromB[l] += s;
+    }
   }
   const base = T.baseCoordination[tick];
   const penalty = T.crossBoundaryPenalty[tick];
   const perThousand = T.tiesForHalfCoordination[tick];
+  const r = T.reciprocityWeight[tick];
   for (let l = 0; l < ties.length; l++) {
     const smaller = Math.min(orgs.establishment[orgs.linkA[l]], orgs.establishment[orgs.linkB[l]]);
     const half = (perThousand * smaller) / 1000;
     const floor = base * (1 - penalty * orgs.linkCrossBoundary[l]);
-    org.linkCoordination[l] = floor + (1 - floor) * (1 - pow(0.5, ties[l] / half));
+    // Experience on both sides counts fully; one-sided experience counts (1 − r): 2·√(a·b) of
+    // the ties built by each side's own placements equals their total when a = b and falls to 0
+    // when one side built them all. Host colleagues' ties count in the total, not the balance.
+    const balanced = 2 * Math.sqrt(fromA[l] * fromB[l]);
+    const effective = (1 - r) * ties[l] + r * balanced;
+    org.linkCoordination[l] = floor + (1 - floor) * (1 - pow(0.5, effective / half));
   }
   for (let o = 0; o < orgs.count; o++) {
     const a = orgs.linkOffset[o];
