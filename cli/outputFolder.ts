@@ -5,7 +5,7 @@ import { EXIT } from './exitCodes.ts';
 import { CliError } from './cliError.ts';
 
 /** What `capflow run` writes: the only files `--force` will replace. */
-export const RUN_FILES = ['metrics.csv', 'manifest.json'];
+export const RUN_FILES = ['metrics.csv', 'summary.csv', 'manifest.json'];
 
 /**
  * An output folder written all at once: files go into a hidden sibling folder, which is renamed

@@ -1,3 +1,5 @@
+import { createHash } from 'node:crypto';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { formatProblem } from '../../sim/scenario/problems.ts';
@@ -28,9 +30,11 @@ placements, attrition and cost by tier at the start and end of the horizon (mean
 replicates), and writes to the output folder:
   metrics.csv    every metric, every tick, tidy long form:
                  scenario,replicate,seed,tick,date,metric,group,value (tick 0 is the start)
+  summary.csv    for every tick, metric and group: the mean across replicates with its 95%
+                 interval (scenario,tick,metric,group,n,mean,sd,ci_low,ci_high,half_width)
   manifest.json  the resolved scenario and merged input, the files it extends, the edits made
                  here, program version, git commit, Node version, seeds, start and finish times,
-                 and the SHA-256 of metrics.csv
+                 and the SHA-256 of each file
 The same scenario, edits and seed always give a byte-identical metrics.csv.
 
 Options:
@@ -158,6 +162,9 @@ export async function execute(argv: string[], io: Io): Promise<number> {
     const rows = metrics.rows;
     const written = metrics.close();
     const runSeconds = (performance.now() - clock) / 1000;
+    const summaryText = collector.summaryCsv(scenario.name);
+    writeFileSync(output.file('summary.csv'), summaryText);
+    const summary = { sha256: createHash('sha256').update(summaryText).digest('hex'), bytes: Buffer.byteLength(summaryText), rows: summaryText.split('\n').length - 2 };
     writeManifest(output.file('manifest.json'), {
       program: { name: 'capflow', version: programVersion(), gitCommit: gitCommit(process.cwd()) ?? null, node: process.version, platform: `${process.platform}-${process.arch}` },
       command: ['run', ...argv],
@@ -175,7 +182,7 @@ export async function execute(argv: string[], io: Io): Promise<number> {
       started: started.toISOString(),
       finished: new Date().toISOString(),
       runSeconds: Number(runSeconds.toFixed(3)),
-      files: { 'metrics.csv': { ...written, rows } },
+      files: { 'metrics.csv': { ...written, rows }, 'summary.csv': summary },
       input: resolved.input,
       scenario,
     });
