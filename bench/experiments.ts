@@ -16,7 +16,7 @@ export function experimentBench(only: string[]): void {
   const cases: [string, string[]][] = [];
   const regional = 'scenarios/uk-2026-regional.json';
   if (existsSync(regional)) {
-    for (const workers of [1, 2]) cases.push([`regional replicates, ${workers} worker(s)`, ['run', regional, '--reps', '8', '--workers', String(workers), '--out', join(scratch, `w${workers}`)]]);
+    for (const workers of [1, 2]) cases.push([`regional replicates, ${workers} worker(s)`, ['run', regional, '--reps', '40', '--workers', String(workers), '--out', join(scratch, `w${workers}`)]]);
   }
   cases.push(['memory: 10 runs of a tiny sweep', ['sweep', 'test/fixtures/scenarios/tiny.json', '--vary', 'programme.framework.handover=0:0.9:0.1', '--reps', '1', '--years', '1', '--workers', '1', '--out', join(scratch, 'm10')]]);
   cases.push(['memory: 1,000 runs of a tiny sweep', ['sweep', 'test/fixtures/scenarios/tiny.json', '--vary', 'programme.framework.handover=0:0.99:0.01', '--vary', 'programme.framework.knowledgeCapture=0:0.9:0.1', '--reps', '1', '--years', '1', '--workers', '1', '--out', join(scratch, 'm1000')]]);
