@@ -1,21 +1,11 @@
 // Runs one scenario for the benchmark in a fresh process, so peak memory belongs to that run alone,
 // and prints one JSON line of figures.
-import { readFileSync } from 'node:fs';
-import { dirname, resolve } from 'node:path';
+import { resolve } from 'node:path';
+import { loadScenario } from '../cli/scenarioLoader.ts';
 import { runReplicate } from '../sim/model/run.ts';
-import { resolveScenario } from '../sim/scenario/resolve.ts';
 
 const [file, yearsArg] = process.argv.slice(2);
-const resolved = resolveScenario(resolve(file), {
-  read: (f) => {
-    try {
-      return readFileSync(f, 'utf8');
-    } catch {
-      return undefined;
-    }
-  },
-  join: (from, rel) => resolve(dirname(from), rel),
-});
+const resolved = loadScenario(resolve(file));
 if (!resolved.scenario) {
   console.error(resolved.problems.map((p) => `${p.file}: ${p.path}: ${p.message}`).join('\n'));
   process.exit(1);

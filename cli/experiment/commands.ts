@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { parseVary } from '../../sim/experiment/vary.ts';
 import { formatProblem, type Problem } from '../../sim/scenario/problems.ts';
+import { EXIT } from '../exitCodes.ts';
 import { assemble } from './assemble.ts';
 import { executeExperiment, ExperimentError, experimentId, type Experiment } from './experiment.ts';
 import { loadInput, type LoadedInput } from './loadInput.ts';
@@ -11,7 +12,6 @@ import { planScenarios, planSensitivity, planSweep } from './plan.ts';
 import { comparisonReport, replicateReport, sensitivityReport } from './report.ts';
 import type { Pair } from './summaries.ts';
 
-export const EXIT = { ok: 0, invalid: 1, refused: 2, tooLarge: 3, internal: 70 } as const;
 
 const common = {
   seed: { type: 'string' },
