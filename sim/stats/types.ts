@@ -4,7 +4,7 @@
  */
 
 /**
- * A source of uniforms in [0, 1). The library never calls Math.random: the
+ * A source of uniforms in [0, 1). The library never uses a global generator: the
  * caller owns the seed, so every design and bootstrap is reproducible.
  */
 export type Uniform = () => number;
