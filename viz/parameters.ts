@@ -3,23 +3,9 @@
  * that names, descriptions, units, ranges and default provenance have exactly one definition: the
  * zod schema. Nothing here lists parameter names.
  */
+import { parameterInfo, type SchemaNode } from '../sim/scenario/parameterNode.ts';
 
-/** The parts of a JSON Schema node this walk reads. */
-export interface SchemaNode {
-  type?: string;
-  properties?: Record<string, SchemaNode>;
-  anyOf?: SchemaNode[];
-  oneOf?: SchemaNode[];
-  enum?: string[];
-  const?: unknown;
-  default?: unknown;
-  description?: string;
-  unit?: string;
-  source?: string;
-  assumption?: string;
-  minimum?: number;
-  maximum?: number;
-}
+export type { SchemaNode };
 
 interface Common {
   /** Dotted path, as `--set` takes it. */
@@ -69,18 +55,16 @@ function walk(node: SchemaNode, value: unknown, path: string[], out: Setting[]):
   if (branch !== node) return walk({ ...branch, description: branch.description ?? node.description }, value, path, out);
   const key = path[path.length - 1];
   const common = () => ({ path: path.join('.'), section: path.slice(0, -1), key, description: node.description ?? '' });
-  const numeric = node.anyOf?.find((b) => b.type === 'number' || b.type === 'integer');
-  const full = node.anyOf?.find((b) => b.type === 'object' && b.properties?.value);
-  if (numeric && full) {
-    const dflt = node.default as { value?: number; source?: string; assumption?: string } | undefined;
+  const info = parameterInfo(node);
+  if (info) {
     out.push({
       kind: 'number',
       ...common(),
-      unit: node.unit ?? '',
-      min: numeric.minimum ?? -Infinity,
-      max: numeric.maximum ?? Infinity,
-      integer: numeric.type === 'integer',
-      ...(dflt?.value !== undefined ? { default: dflt.value, defaultSource: dflt.source, defaultAssumption: dflt.assumption } : {}),
+      unit: info.unit,
+      min: info.min,
+      max: info.max,
+      integer: info.integer,
+      ...(info.default !== undefined ? { default: info.default, defaultSource: info.source, defaultAssumption: info.assumption } : {}),
     });
     return;
   }
@@ -89,7 +73,7 @@ function walk(node: SchemaNode, value: unknown, path: string[], out: Setting[]):
     return;
   }
   if (node.type === 'string' && node.enum && path.length > 0) {
-    out.push({ kind: 'enum', ...common(), options: node.enum, ...(typeof node.default === 'string' ? { default: node.default } : {}) });
+    out.push({ kind: 'enum', ...common(), options: node.enum.map(String), ...(typeof node.default === 'string' ? { default: node.default } : {}) });
     return;
   }
   if (node.type === 'object' && node.properties) {

@@ -5,27 +5,9 @@
  * unit, default and the default's source or assumption sit on the node itself. Every other leaf
  * (a string, switch, choice or plain number) is a setting. Nothing here lists parameter names.
  */
+import { parameterInfo, type SchemaNode } from '../../sim/scenario/parameterNode.ts';
 
-/** The parts of a JSON Schema node this walk reads. */
-export interface SchemaNode {
-  type?: string;
-  properties?: Record<string, SchemaNode>;
-  required?: string[];
-  items?: SchemaNode | false;
-  prefixItems?: SchemaNode[];
-  anyOf?: SchemaNode[];
-  oneOf?: SchemaNode[];
-  enum?: (string | number | boolean)[];
-  const?: unknown;
-  default?: unknown;
-  description?: string;
-  unit?: string;
-  source?: string;
-  assumption?: string;
-  minimum?: number;
-  maximum?: number;
-  pattern?: string;
-}
+export type { SchemaNode };
 
 export interface ParameterRow {
   /** Dotted path as `--set` and `--vary` take it. */
@@ -59,32 +41,11 @@ export interface SchemaRows {
 }
 
 export function isParameterNode(node: SchemaNode): boolean {
-  const bare = node.anyOf?.[0];
-  return typeof node.unit === 'string' && bare !== undefined && typeof bare.minimum === 'number' && typeof bare.maximum === 'number';
-}
-
-/** The number a defaulted parameter falls back to: `param()` records it as `{ value, source | assumption }`. */
-function defaultValue(node: SchemaNode): number | undefined {
-  const d = node.default;
-  if (typeof d === 'number') return d;
-  if (d !== null && typeof d === 'object' && typeof (d as { value?: unknown }).value === 'number') return (d as { value: number }).value;
-  return undefined;
+  return parameterInfo(node) !== undefined;
 }
 
 function parameterRow(path: string, node: SchemaNode, condition: string | undefined): ParameterRow {
-  const bare = node.anyOf![0];
-  const row: ParameterRow = {
-    path,
-    description: node.description ?? '',
-    unit: node.unit!,
-    min: bare.minimum!,
-    max: bare.maximum!,
-    integer: bare.type === 'integer',
-  };
-  const dflt = defaultValue(node);
-  if (dflt !== undefined) row.default = dflt;
-  if (node.source) row.source = node.source;
-  if (node.assumption) row.assumption = node.assumption;
+  const row: ParameterRow = { path, ...parameterInfo(node)! };
   if (condition) row.condition = condition;
   return row;
 }

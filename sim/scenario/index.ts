@@ -8,3 +8,4 @@ export * from './resolve.ts';
 export * from './setPath.ts';
 export * from './jsonSchemaText.ts';
 export * from './parameterPath.ts';
+export * from './parameterNode.ts';

@@ -1,12 +1,5 @@
+import { parameterInfo, type SchemaNode } from './parameterNode.ts';
 import { scenarioJsonSchema } from './schema.ts';
-
-type SchemaNode = {
-  properties?: Record<string, SchemaNode>;
-  items?: SchemaNode;
-  anyOf?: SchemaNode[];
-  oneOf?: SchemaNode[];
-  unit?: string;
-};
 
 let root: SchemaNode | undefined;
 
@@ -22,7 +15,7 @@ export function isParameterPath(keys: readonly string[]): boolean {
     node = child(node, key);
     if (!node) return false;
   }
-  return node.unit !== undefined && Array.isArray(node.anyOf);
+  return parameterInfo(node) !== undefined;
 }
 
 function child(node: SchemaNode, key: string): SchemaNode | undefined {
