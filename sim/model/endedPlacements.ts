@@ -1,4 +1,5 @@
 import { DOMAINS } from '../scenario/vocabulary.ts';
+import { resized } from './resized.ts';
 
 const K = DOMAINS.length;
 
@@ -22,19 +23,14 @@ export class EndedPlacements {
   push(): number {
     if (this.size === this.official.length) {
       const n = this.size * 2;
-      const grow = <T extends Int32Array | Uint8Array | Float32Array>(a: T, m = n): T => {
-        const b = new (a.constructor as new (n: number) => T)(m);
-        b.set(a);
-        return b;
-      };
-      this.official = grow(this.official);
-      this.home = grow(this.home);
-      this.host = grow(this.host);
-      this.instrument = grow(this.instrument);
-      this.months = grow(this.months);
-      this.quality = grow(this.quality);
-      this.left = grow(this.left);
-      this.gain = grow(this.gain, n * K);
+      this.official = resized(this.official, n);
+      this.home = resized(this.home, n);
+      this.host = resized(this.host, n);
+      this.instrument = resized(this.instrument, n);
+      this.months = resized(this.months, n);
+      this.quality = resized(this.quality, n);
+      this.left = resized(this.left, n);
+      this.gain = resized(this.gain, n * K);
     }
     return this.size++;
   }

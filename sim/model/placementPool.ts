@@ -1,4 +1,5 @@
 import { DOMAINS } from '../scenario/vocabulary.ts';
+import { resized } from './resized.ts';
 
 const K = DOMAINS.length;
 
@@ -50,19 +51,14 @@ export class PlacementPool {
   }
 
   private grow(capacity: number): void {
-    const copy = <T extends Int32Array | Uint8Array | Float32Array>(a: T, n: number): T => {
-      const b = new (a.constructor as new (n: number) => T)(n);
-      b.set(a.subarray(0, Math.min(a.length, n)));
-      return b;
-    };
-    this.official = copy(this.official, capacity);
-    this.instrument = copy(this.instrument, capacity);
-    this.direction = copy(this.direction, capacity);
-    this.host = copy(this.host, capacity);
-    this.start = copy(this.start, capacity);
-    this.end = copy(this.end, capacity);
-    this.quality = copy(this.quality, capacity);
-    this.senior = copy(this.senior, capacity);
-    this.knowAtStart = copy(this.knowAtStart, capacity * K);
+    this.official = resized(this.official, capacity);
+    this.instrument = resized(this.instrument, capacity);
+    this.direction = resized(this.direction, capacity);
+    this.host = resized(this.host, capacity);
+    this.start = resized(this.start, capacity);
+    this.end = resized(this.end, capacity);
+    this.quality = resized(this.quality, capacity);
+    this.senior = resized(this.senior, capacity);
+    this.knowAtStart = resized(this.knowAtStart, capacity * K);
   }
 }

@@ -1,6 +1,6 @@
 import { streamKey } from '../random/streams.ts';
 import type { Scenario } from '../scenario/schema.ts';
-import { DOMAINS, TIERS } from '../scenario/vocabulary.ts';
+import { DOMAINS } from '../scenario/vocabulary.ts';
 import { compileScenario, type Compiled } from './compile.ts';
 import { buildOrganisations, type Organisations } from './organisations.ts';
 import { EndedPlacements } from './endedPlacements.ts';
@@ -168,4 +168,3 @@ export function allocateWorld(scenario: Scenario, seed: number, replicate: numbe
   };
 }
 
-export const tierName = (t: number) => TIERS[t];

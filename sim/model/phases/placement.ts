@@ -4,7 +4,7 @@ import { DIRECTION_TIERS, DIRECTIONS, INSTRUMENTS, SENIOR_GRADE, TIERS } from '.
 import { endPlacement } from '../lifecycle.ts';
 import { K, type World } from '../world.ts';
 import { chooseCandidate } from './placementCandidate.ts';
-import { chooseHost, chooseSender, hostWeights, type TierPicker } from './placementChoice.ts';
+import { chooseHost, chooseSender, tierPickers, type TierPicker } from './placementChoice.ts';
 import { pow } from '../../math/portable.ts';
 
 const draws = new Draws();
@@ -24,7 +24,7 @@ export function placementPhase(w: World): void {
 }
 
 function proposeAll(w: World): void {
-  const pickers = hostWeights(w);
+  const pickers = tierPickers(w);
   INSTRUMENTS.forEach((name, inst) => {
     const spec = w.p.programme.instruments[name];
     if (!spec.enabled) return;

@@ -16,8 +16,8 @@ export interface TierPicker {
 /** A host's need for help: its capacity gap, never quite zero so capable hosts still take some. */
 const need = (w: World, o: number) => 1.05 - w.org.capability[o];
 
-/** Builds each tier's pickers once per tick from last tick's capability and this cycle's funding. */
-export function hostWeights(w: World): TierPicker[] {
+/** Each tier's pickers of senders and hosts, built once per tick from last tick's capability and this cycle's funding. */
+export function tierPickers(w: World): TierPicker[] {
   const { orgs, org } = w;
   const london = w.p.context.londonPull[w.tick];
   return TIERS.map((_, t) => {
