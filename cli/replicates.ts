@@ -1,4 +1,4 @@
-import { observe, type MetricRow } from '../sim/model/run.ts';
+import { observeEachMonth, type MetricRow } from '../sim/model/run.ts';
 import { Simulation } from '../sim/model/simulation.ts';
 import type { Scenario } from '../sim/scenario/schema.ts';
 
@@ -16,17 +16,16 @@ export class Stopped extends Error {}
 
 /**
  * Runs replicates 0..n-1 one after another, as `runReplicate` does, but yields to the event loop
- * after every tick: that is what lets Ctrl-C stop a long national run and clean up after it.
+ * after every month: that is what lets Ctrl-C stop a long national run and clean up after it.
  * Replicate k's random streams are keyed by (seed, k), so its rows do not depend on how many
  * replicates are run.
  */
 export async function runReplicates(scenario: Scenario, o: ReplicateOptions): Promise<void> {
   for (let replicate = 0; replicate < o.replicates; replicate++) {
     const sim = new Simulation(scenario, { seed: o.seed, replicate });
-    o.onRows(replicate, observe(sim));
-    while (!sim.done) {
-      sim.step();
-      o.onRows(replicate, observe(sim));
+    for (const rows of observeEachMonth(sim)) {
+      o.onRows(replicate, rows);
+      if (sim.tick === 0) continue;
       o.onTick(replicate, sim.tick);
       await new Promise((resolve) => setImmediate(resolve));
       if (o.shouldStop()) throw new Stopped();

@@ -30,14 +30,24 @@ export interface RunOptions extends SimulationOptions {
   metrics?: readonly string[];
 }
 
+/**
+ * A replicate month by month: the start's rows, then each month's after it is simulated. Callers
+ * that must pause between months (to let Ctrl-C in) iterate it themselves; runReplicate does not.
+ */
+export function* observeEachMonth(sim: Simulation, metrics?: readonly string[]): Generator<MetricRow[]> {
+  yield observe(sim, metrics);
+  while (!sim.done) {
+    sim.step();
+    yield observe(sim, metrics);
+  }
+}
+
 /** Runs one replicate to the horizon, handing rows to the caller as they are made. */
 export function runReplicate(scenario: Scenario, options: RunOptions = {}): Simulation {
   const sim = new Simulation(scenario, options);
-  options.onRows?.(observe(sim, options.metrics));
-  while (!sim.done) {
-    sim.step();
-    options.onRows?.(observe(sim, options.metrics));
-    options.onTick?.(sim.tick, sim.horizon);
+  for (const rows of observeEachMonth(sim, options.metrics)) {
+    options.onRows?.(rows);
+    if (sim.tick > 0) options.onTick?.(sim.tick, sim.horizon);
   }
   return sim;
 }
