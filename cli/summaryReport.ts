@@ -1,4 +1,4 @@
-import { replicatesNeeded } from '../sim/stats/index.ts';
+import { precision } from './precision.ts';
 import { TIERS } from '../sim/scenario/vocabulary.ts';
 import type { SummaryCollector } from './summaryCollector.ts';
 import { count, gbp, index, percent } from './format.ts';
@@ -42,7 +42,7 @@ export function summaryReport(s: SummaryCollector): string {
     `Tiers at the start (${s.startDate}) and end (${s.endDate}) of the horizon${mean}`,
     tiers(s),
     '',
-    ...(s.replicates > 1 ? [precision(s), ''] : []),
+    ...(s.replicates > 1 ? [precisionTable(s), ''] : []),
     `Placements over the run, by instrument:direction${mean}`,
     placements(s),
     '',
@@ -62,12 +62,8 @@ function tiers(s: SummaryCollector): string {
   return table(rows);
 }
 
-/** An end value is precise enough when its 95% half-width is within 5% of its mean, or 0.005. */
-const RELATIVE = 0.05;
-const ABSOLUTE = 0.005;
-
 /** End-of-horizon means with 95% intervals across replicates, and whether n is enough for them. */
-function precision(s: SummaryCollector): string {
+function precisionTable(s: SummaryCollector): string {
   const rows: string[][] = [['at the end, 95% interval', ...TIERS]];
   let short = 0;
   let needed = s.replicates;
@@ -77,10 +73,10 @@ function precision(s: SummaryCollector): string {
       ...TIERS.map((t) => {
         const ci = s.interval(metric, t, 'end');
         if (!ci) return '';
-        const target = Math.max(RELATIVE * Math.abs(ci.mean), ABSOLUTE);
-        if (ci.halfWidth > target) {
+        const verdict = precision(metric, ci);
+        if (!verdict.enough) {
           short++;
-          needed = Math.max(needed, replicatesNeeded(ci.sd, target, 0.95));
+          needed = Math.max(needed, verdict.needed);
         }
         return `${index(ci.mean)} ± ${index(ci.halfWidth)}`;
       }),

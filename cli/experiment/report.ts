@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { replicatesNeeded } from '../../sim/stats/index.ts';
+import { precision } from '../precision.ts';
 import { splitCsvLine } from './readPart.ts';
 import { splitKey, type PairedResult, type Pair } from './summaries.ts';
 import type { SensitivityRow } from './sensitivityOutput.ts';
@@ -8,9 +8,6 @@ import type { SensitivityRow } from './sensitivityOutput.ts';
 /** The metrics a person reads first, by tier (model.md: capability, coordination, autonomy, outcomes). */
 export const HEADLINE = ['capability', 'coordination', 'localAutonomy', 'decisionSpeed', 'deliveryPace', 'outcomes', 'cumulativeCost'];
 
-/** An interval is precise enough when its half-width is within 5% of the mean, or 0.005 on 0–1 indices. */
-const RELATIVE = 0.05;
-const ABSOLUTE = 0.005;
 
 const fmt = (x: number) => (!Number.isFinite(x) ? String(x) : Math.abs(x) >= 1000 ? x.toExponential(3) : x.toFixed(4));
 
@@ -31,9 +28,7 @@ export function replicateReport(dir: string, endTick: number): string {
     const key = `${scenario}|${metric}/${group}`;
     if (Number(tick) === 0) start.set(key, mean);
     if (Number(tick) !== endTick) continue;
-    const target = Math.max(RELATIVE * Math.abs(Number(mean)), metric === 'cumulativeCost' ? 0 : ABSOLUTE);
-    const ok = Number(half) <= target;
-    const needed = ok ? Number(n) : replicatesNeeded(Number(sd), target, 0.95);
+    const { enough: ok, needed } = precision(metric, { n: Number(n), mean: Number(mean), sd: Number(sd), halfWidth: Number(half) });
     if (!ok) {
       short++;
       worst = Math.max(worst, needed);
