@@ -34,12 +34,25 @@ const tallyByTier = (pick: (w: World) => Float64Array) => (w: World, emit: Emit)
 
 /** A per-instrument-and-direction tally, emitting only flows a scenario uses. */
 const tallyByFlow = (pick: (w: World) => Float64Array) => (w: World, emit: Emit) => {
+  const used = flowsInUse(w);
+  const values = pick(w);
   INSTRUMENTS.forEach((inst, i) =>
     DIRECTIONS.forEach((dir, d) => {
-      if (flowInUse(w, i, d)) emit(`${inst}:${dir}`, pick(w)[i * 6 + d]);
+      if (used[i * 6 + d]) emit(`${inst}:${dir}`, values[i * 6 + d]);
     }),
   );
 };
+
+/** Which flows a scenario ever offers places in: fixed by the scenario, so worked out once per run. */
+const flowsUsed = new WeakMap<World, Uint8Array>();
+function flowsInUse(w: World): Uint8Array {
+  let used = flowsUsed.get(w);
+  if (!used) {
+    used = Uint8Array.from({ length: INSTRUMENTS.length * 6 }, (_, k) => (flowInUse(w, Math.floor(k / 6), k % 6) ? 1 : 0));
+    flowsUsed.set(w, used);
+  }
+  return used;
+}
 
 function flowInUse(w: World, inst: number, dir: number): boolean {
   const spec = w.p.programme.instruments[INSTRUMENTS[inst]];
