@@ -1,5 +1,5 @@
-import { area, axisBottom, axisLeft, create, format, line, max, min, scaleLinear, scaleUtc, utcFormat, type Selection } from 'd3';
-import { chartId } from './chartId.ts';
+import { area, axisBottom, axisLeft, format, line, max, min, scaleLinear, scaleUtc, utcFormat, type Selection } from 'd3';
+import { accessibleSvg } from './accessibleSvg.ts';
 import { formatExact, formatInterval, formatValue } from './formatValue.ts';
 import { FONT } from './palette.ts';
 
@@ -56,24 +56,9 @@ export function bandChart(o: BandChartOptions): SVGSVGElement {
   const legendRows = legendLayout(o.facets.flatMap((f) => f.series), o.width).rows;
   const LEGEND = 6 + 16 * legendRows;
   const height = LEGEND + rows * facetHeight;
-  const titleId = chartId('chart-title');
-  const descId = chartId('chart-desc');
-
-  const svg = create('svg')
-    .attr('xmlns', 'http://www.w3.org/2000/svg')
-    .attr('width', o.width)
-    .attr('height', height)
-    .attr('viewBox', `0 0 ${o.width} ${height}`)
-    .attr('role', 'img')
-    .attr('tabindex', 0)
-    .attr('aria-labelledby', titleId)
-    .attr('aria-describedby', descId)
-    .attr('font-family', FONT)
-    .attr('font-size', 11)
-    .style('max-width', '100%')
-    .style('height', 'auto');
-  svg.append('title').attr('id', titleId).text(o.title);
-  svg.append('desc').attr('id', descId).text(describe(o));
+  const svg = accessibleSvg({
+    width: o.width, height, viewBox: `0 0 ${o.width} ${height}`, idPrefix: 'chart', title: o.title, description: describe(o), focusable: true,
+  });
   svg.append('rect').attr('width', o.width).attr('height', height).attr('fill', 'white');
 
   const all = o.facets.flatMap((f) => f.series);

@@ -1,7 +1,6 @@
-import { arc, chordDirected, create, descending, ribbonArrow } from 'd3';
-import { chartId } from './chartId.ts';
+import { arc, chordDirected, descending, ribbonArrow } from 'd3';
+import { accessibleSvg } from './accessibleSvg.ts';
 import { formatValue } from './formatValue.ts';
-import { FONT } from './palette.ts';
 
 export interface ChordChartOptions {
   title: string;
@@ -24,28 +23,16 @@ export function chordChart(o: ChordChartOptions): SVGSVGElement {
   // Room for horizontal tier labels beside the ring.
   const outer = size / 2 - 62;
   const inner = outer - 12;
-  const titleId = chartId('chord-title');
-  const descId = chartId('chord-desc');
   const flows = o.matrix.flatMap((row, i) => row.map((v, j) => ({ i, j, v }))).filter((f) => f.v > 0 && f.i !== f.j);
   const total = flows.reduce((a, f) => a + f.v, 0);
 
-  const svg = create('svg')
-    .attr('xmlns', 'http://www.w3.org/2000/svg')
-    .attr('width', size)
-    .attr('height', size)
-    .attr('viewBox', `${-size / 2} ${-size / 2} ${size} ${size}`)
-    .attr('role', 'img')
-    .attr('aria-labelledby', titleId)
-    .attr('aria-describedby', descId)
-    .attr('font-family', FONT)
-    .attr('font-size', 11)
-    .style('max-width', '100%')
-    .style('height', 'auto');
-  svg.append('title').attr('id', titleId).text(o.title);
   const flowText = flows
     .sort((a, b) => descending(a.v, b.v))
     .map((f) => `${o.names[f.i]} to ${o.names[f.j]}: ${formatValue(f.v, o.unit)}`);
-  svg.append('desc').attr('id', descId).text(`${o.description}. ${flowText.length ? flowText.join('; ') + '.' : 'No flows.'}`);
+  const svg = accessibleSvg({
+    width: size, height: size, viewBox: `${-size / 2} ${-size / 2} ${size} ${size}`, idPrefix: 'chord', title: o.title,
+    description: `${o.description}. ${flowText.length ? flowText.join('; ') + '.' : 'No flows.'}`,
+  });
   svg.append('rect').attr('x', -size / 2).attr('y', -size / 2).attr('width', size).attr('height', size).attr('fill', 'white');
 
   if (total === 0) {
