@@ -76,7 +76,7 @@ function merge<T extends Collapsible>(g: { template: string[]; vocab: number[]; 
   const first = g.variants[0].row;
   let description = first.description;
   if (description !== undefined) {
-    g.vocab.forEach((v, q) => {
+    g.vocab.forEach((_, q) => {
       description = replaceTrailing(description!, g.variants[0].values[q], shown[q]);
     });
   }
