@@ -52,9 +52,11 @@ function checkOfficials(w: World, fail: Fail): void {
     const i = pool.official[q];
     if (i >= 0 && i < off.count) placedFrom[off.home[i]]++;
   }
+  const bridges = new Int32Array(TIERS.length);
   for (let o = 0; o < orgs.count; o++) {
     let occupied = 0;
     let away = 0;
+    bridges.fill(0);
     for (let i = orgs.slotStart[o]; i < orgs.slotStart[o + 1]; i++) {
       for (let k = 0; k < K; k++) {
         const x = off.know[i * K + k];
@@ -63,9 +65,11 @@ function checkOfficials(w: World, fail: Fail): void {
       if (off.occupied[i] > 1) fail(`official ${i} occupied = ${off.occupied[i]}, not 0 or 1`);
       if (off.occupied[i] === 0) {
         if (off.placement[i] !== -1) fail(`vacant slot ${i} has placement ${off.placement[i]}`);
+        if (off.tiersWorked[i] !== 0) fail(`vacant slot ${i} still records tiers worked (${off.tiersWorked[i]})`);
         continue;
       }
       occupied++;
+      for (let t = 0; t < TIERS.length; t++) if ((off.tiersWorked[i] & (1 << t)) !== 0) bridges[t]++;
       if (off.home[i] !== o) fail(`official ${i} in a slot of ${orgs.names[o]} has home ${off.home[i]}`);
       if (off.grade[i] > 4) fail(`official ${i} has grade ${off.grade[i]}`);
       if (off.gradeSince[i] > w.tick || off.postSince[i] > w.tick) fail(`official ${i} took a grade or post in the future`);
@@ -88,6 +92,10 @@ function checkOfficials(w: World, fail: Fail): void {
     if (org.headcount[o] !== occupied) fail(`${orgs.names[o]} headcount ${org.headcount[o]} but ${occupied} occupied slots`);
     if (occupied > orgs.establishment[o]) fail(`${orgs.names[o]} has ${occupied} officials for ${orgs.establishment[o]} posts`);
     if (placedFrom[o] !== away) fail(`${orgs.names[o]} has ${away} officials away but ${placedFrom[o]} placements from it`);
+    for (let t = 0; t < TIERS.length; t++) {
+      const counted = org.bridges[o * TIERS.length + t];
+      if (counted !== bridges[t]) fail(`${orgs.names[o]} counts ${counted} officials who worked in ${TIERS[t]} but ${bridges[t]} are in post`);
+    }
   }
 }
 

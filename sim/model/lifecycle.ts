@@ -1,5 +1,6 @@
 import { uniformAt } from '../random/hash.ts';
 import { Draws } from '../random/streams.ts';
+import { recordTierWorked } from './bridges.ts';
 import { K, type World } from './world.ts';
 
 /**
@@ -28,6 +29,7 @@ export function endPlacement(w: World, p: number, early: boolean, left: boolean)
   // Back in a familiar organisation: half a ramp-up rather than a whole one.
   off.postSince[i] = tick - Math.floor(w.p.learning.rampMonths[tick] / 2);
   off.placementsDone[i] = Math.min(255, off.placementsDone[i] + 1);
+  recordTierWorked(w, i, w.orgs.tier[ended.host[e]]);
   off.returnedAt[i] = tick;
   tally.returned[w.orgs.tier[off.home[i]]]++;
   // "Building on secondment" (002): knowledge capture makes a placement count on return.

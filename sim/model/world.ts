@@ -1,6 +1,6 @@
 import { streamKey } from '../random/streams.ts';
 import type { Scenario } from '../scenario/schema.ts';
-import { DOMAINS } from '../scenario/vocabulary.ts';
+import { DOMAINS, TIERS } from '../scenario/vocabulary.ts';
 import { compileScenario, type Compiled } from './compile.ts';
 import { buildOrganisations, type Organisations } from './organisations.ts';
 import { EndedPlacements } from './endedPlacements.ts';
@@ -35,6 +35,8 @@ export interface Officials {
   returnedAt: Int32Array;
   /** Returned from a placement nobody recognised: leaves more for 12 months. */
   unrecognised: Uint8Array;
+  /** Tiers the official has come back from a placement in, one bit per tier (bridges.ts). */
+  tiersWorked: Uint8Array;
 }
 
 /** What changes about organisations and their links as the run goes on. */
@@ -64,6 +66,8 @@ export interface OrganisationState {
   hosted: Int32Array;
   seniorPosts: Int32Array;
   seniorHeldByCentre: Int32Array;
+  /** Officials in post whose home this is who have worked in each tier on a placement (organisation * tiers + tier; bridges.ts). */
+  bridges: Int32Array;
   /** Cumulative placements started from each organisation (access equity). */
   startsFrom: Float64Array;
   linkTies: Float64Array;
@@ -104,7 +108,7 @@ export interface World {
   /** Link index of an organisation pair (a * count + b, both orders). */
   linkIndex: Map<number, number>;
   /** Scratch per organisation (weights and sums) reused every tick. */
-  scratch: { weight: Float64Array; backfill: Float64Array; influence: Float64Array; weightedKnow: Float64Array; excess: Float64Array; placedExcess: Float64Array; seniorWeight: Float64Array; seniorCentralWeight: Float64Array };
+  scratch: { weight: Float64Array; backfill: Float64Array; influence: Float64Array; weightedKnow: Float64Array; excess: Float64Array; placedExcess: Float64Array; seniorWeight: Float64Array; seniorCentralWeight: Float64Array; absorption: Float64Array };
   /** Stream keys by name, derived once from (seed, replicate, name). */
   keys: Record<StreamName, number>;
 }
@@ -113,7 +117,7 @@ export const STREAMS = ['init', 'funding', 'attrition', 'careers', 'hiring', 'pl
 export type StreamName = (typeof STREAMS)[number];
 
 /** Bytes a run holds per official: what the memory estimate multiplies by. */
-export const BYTES_PER_OFFICIAL = 4 + 4 + 1 + 1 + 4 + 4 + 4 * K + 4 + 4 + 4 + 1 + 1 + 4 + 1 + 8;
+export const BYTES_PER_OFFICIAL = 4 + 4 + 1 + 1 + 4 + 4 + 4 * K + 4 + 4 + 4 + 1 + 1 + 4 + 1 + 1 + 8;
 
 export function allocateWorld(scenario: Scenario, seed: number, replicate: number): World {
   const warmUp = scenario.warmUpYears.value * 12;
@@ -145,6 +149,7 @@ export function allocateWorld(scenario: Scenario, seed: number, replicate: numbe
       placementsDone: new Uint8Array(n),
       returnedAt: new Int32Array(n).fill(NEVER),
       unrecognised: new Uint8Array(n),
+      tiersWorked: new Uint8Array(n),
     },
     org: {
       mandate: f64(), resourcing: f64(), commitment: f64(), attractiveness: f64(),
@@ -152,7 +157,7 @@ export function allocateWorld(scenario: Scenario, seed: number, replicate: numbe
       capability: f64(), staffing: f64(), coordination: f64(), autonomy: new Float64Array(no).fill(1),
       decisionSpeed: f64(), deliveryPace: f64(), outcome: f64(),
       funded: new Uint8Array(no).fill(1), headcount: new Int32Array(no), hosted: new Int32Array(no), seniorPosts: new Int32Array(no),
-      seniorHeldByCentre: new Int32Array(no), startsFrom: f64(),
+      seniorHeldByCentre: new Int32Array(no), bridges: new Int32Array(no * TIERS.length), startsFrom: f64(),
       linkTies: new Float64Array(nl), linkTiesFromA: new Float64Array(nl), linkTiesFromB: new Float64Array(nl), linkCoordination: new Float64Array(nl),
     },
     pool: new PlacementPool(1024, placement),
@@ -162,7 +167,7 @@ export function allocateWorld(scenario: Scenario, seed: number, replicate: numbe
     linkIndex: new Map(Array.from(orgs.linkA, (a, l) => [[a * no + orgs.linkB[l], l], [orgs.linkB[l] * no + a, l]] as const).flat()),
     scratch: {
       weight: f64(), backfill: f64(), influence: f64(), weightedKnow: new Float64Array(no * K), excess: new Float64Array(no * K),
-      placedExcess: new Float64Array(no * K), seniorWeight: f64(), seniorCentralWeight: f64(),
+      placedExcess: new Float64Array(no * K), seniorWeight: f64(), seniorCentralWeight: f64(), absorption: new Float64Array(no * TIERS.length),
     },
     keys: Object.fromEntries(STREAMS.map((s) => [s, streamKey(seed, replicate, s)])) as Record<StreamName, number>,
   };

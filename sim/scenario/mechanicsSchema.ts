@@ -73,6 +73,12 @@ export const Learning = z
       description: 'Multiplier on learning for officials on placement: they are there to learn',
       unit: 'ratio', min: 0, max: 10, default: 2, assumption: 'to be swept',
     }),
+    absorptionWithoutBridge: param({
+      description:
+        "Share of a placed official's productivity and knowledge a host takes in when none of its own staff has worked in the official's tier; it rises to 1 at one such returner per placed official (absorptive capacity)",
+      unit: 'share (0–1)', min: 0, max: 1, default: 0.5,
+      assumption: 'no figure found; mechanism after Cohen & Levinthal 1990 (absorptive capacity). 1 switches the mechanism off. To be swept',
+    }),
     colleaguesReached: param({
       description: 'Colleagues who learn from a departing or returning official through handover, capture or succession',
       unit: 'officials', min: 0, max: 50, int: true, default: 5, assumption: 'a team',

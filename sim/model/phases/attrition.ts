@@ -1,6 +1,7 @@
 import { tickKey, uniformFrom } from '../../random/hash.ts';
 import { Draws } from '../../random/streams.ts';
 import { TIERS } from '../../scenario/vocabulary.ts';
+import { dropBridges } from '../bridges.ts';
 import { endPlacement, PASS_ON, passOn } from '../lifecycle.ts';
 import { NEVER, type World } from '../world.ts';
 import { ln, log1p, pow } from '../../math/portable.ts';
@@ -81,6 +82,7 @@ export function attritionIn(w: World, o: number, r: AttritionRates, vacancies: I
     off.tieStrength[i] = 0;
     off.placementsDone[i] = 0;
     unrecognised[i] = 0;
+    dropBridges(w, i, o);
     returnedAt[i] = NEVER;
     org.headcount[o]--;
     vacancies[count++] = i;

@@ -1,6 +1,7 @@
 import { INSTRUMENTS, SENIOR_GRADE } from '../../scenario/vocabulary.ts';
 import { K, type World } from '../world.ts';
 import { pow } from '../../math/portable.ts';
+import { absorptionAtHosts, TIER_COUNT } from '../bridges.ts';
 
 /**
  * Learning and forgetting, after March (1991) "Exploration and exploitation in organizational
@@ -146,19 +147,25 @@ function step(k: number, use: number, c: number, fromCode: number, explore: numb
   return k < 0 ? 0 : k > 1 ? 1 : k;
 }
 
-/** Placed officials learn at the host (faster: they are there to learn) and count toward it. */
+/**
+ * Placed officials learn at the host (faster: they are there to learn) and count toward it as far
+ * as the host can absorb what they bring (bridges.ts): a secondee nobody at the host understands
+ * works below their productivity and shapes the host's code less.
+ */
 function accumulatePlaced(w: World, r: Rates): void {
   const { off, org, orgs, pool, scratch } = w;
   const { know, grade, postSince, home } = off;
   const now = r.learn ? w.tick + 1 : w.tick;
   const backfillShare = INSTRUMENTS.map((name) => w.p.programme.instruments[name].backfillShare[w.tick]);
+  absorptionAtHosts(w, scratch.absorption);
   for (let q = 0; q < pool.size; q++) {
     const i = pool.official[q];
     const o = pool.host[q];
     // The post left behind is staffed as far as it is backfilled (paid for in the placement phase).
     scratch.backfill[home[i]] += Math.min(1, backfillShare[pool.instrument[q]]);
     const months = now - postSince[i];
-    const productive = months >= r.placedRamp ? 1 : months / r.placedRamp;
+    const absorbed = scratch.absorption[o * TIER_COUNT + orgs.tier[home[i]]];
+    const productive = (months >= r.placedRamp ? 1 : months / r.placedRamp) * absorbed;
     const g = grade[i];
     const infl = r.influence[g] * productive * pool.quality[q];
     scratch.weight[o] += productive;
