@@ -1,6 +1,6 @@
 import { readFileSync, statSync } from 'node:fs';
 import { dirname, isAbsolute, join, normalize } from 'node:path';
-import { applySets } from '../sim/scenario/setPath.ts';
+import { applySets, blameSets } from '../sim/scenario/setPath.ts';
 import { resolveScenario, type Resolved, type ScenarioLoader } from '../sim/scenario/resolve.ts';
 
 /**
@@ -32,5 +32,7 @@ export function loadScenario(file: string, edits: readonly string[] = []): Resol
     return { chain: [path], problems: [{ file: path, path: '', message: `cannot read: ${(err as Error).message}` }] };
   }
   if (kind?.isDirectory()) return { chain: [path], problems: [{ file: path, path: '', message: 'is a folder, not a scenario file' }] };
-  return resolveScenario(path, fileLoader, edits.length > 0 ? (input) => applySets(input, edits) : undefined);
+  if (edits.length === 0) return resolveScenario(path, fileLoader);
+  const resolved = resolveScenario(path, fileLoader, (input) => applySets(input, edits));
+  return { ...resolved, problems: blameSets(resolved.problems, edits) };
 }

@@ -1,5 +1,5 @@
 import { isParameterPath } from './parameterPath.ts';
-import type { Problem } from './problems.ts';
+import { jsonPath, type Problem } from './problems.ts';
 
 /**
  * Applies `path=value` edits (the CLI's `--set`, the playground's changed parameters) to a merged
@@ -36,6 +36,21 @@ export function applySets(input: Record<string, unknown>, sets: readonly string[
     node[last] = typeof value === 'number' && isParameterPath(keys) ? { value, assumption: origin } : value;
   }
   return problems;
+}
+
+/**
+ * Problems found at or below a path that an edit set are the edit's, not the file's: a bad
+ * `--set funding.cycleMonths=-3` is reported against `--set funding.cycleMonths=-3`, so the user
+ * does not go looking for it in a file that is fine.
+ */
+export function blameSets(problems: readonly Problem[], sets: readonly string[], flag = '--set'): Problem[] {
+  const edited = sets
+    .filter((set) => set.indexOf('=') > 0)
+    .map((set) => ({ set, at: jsonPath(set.slice(0, set.indexOf('=')).split('.').filter(Boolean).map((k) => (/^\d+$/.test(k) ? Number(k) : k))) }));
+  return problems.map((p) => {
+    const by = edited.find(({ at }) => p.path === at || p.path.startsWith(`${at}.`) || p.path.startsWith(`${at}[`));
+    return by ? { ...p, file: `${flag} ${by.set}` } : p;
+  });
 }
 
 function parseValue(text: string): unknown {

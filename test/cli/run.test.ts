@@ -23,12 +23,13 @@ let defaults: Ran;
 let notes: Ran;
 let huge: Ran;
 let invalid: Ran;
+let badSet: Ran;
 
 beforeAll(async () => {
   mkdirSync(out('cwd'));
   mkdirSync(out('notes'));
   writeFileSync(join(out('notes'), 'notes.txt'), 'mine');
-  [first, again, otherSeed, edited, defaults, notes, huge, invalid] = await Promise.all([
+  [first, again, otherSeed, edited, defaults, notes, huge, invalid, badSet] = await Promise.all([
     capflow(['run', tiny, '--seed', '7', '--out', out('first')]),
     capflow(['run', tiny, '--seed', '7', '--out', out('again')]),
     capflow(['run', tiny, '--seed', '8', '--out', out('other-seed')]),
@@ -37,6 +38,7 @@ beforeAll(async () => {
     capflow(['run', tiny, '--out', out('notes'), '--force']),
     capflow(['run', fixture('huge.json'), '--max-memory', '1GB', '--out', out('huge')]),
     capflow(['run', fixture('many-problems.json'), '--out', out('invalid')]),
+    capflow(['run', tiny, '--set', 'funding.cycleMonths=-3', '--out', out('bad-set')]),
   ]);
 });
 
@@ -170,6 +172,12 @@ describe('capflow run', () => {
     expect(r.code).toBe(1);
     expect(r.stderr.trim().split('\n')).toHaveLength(4);
     expect(existsSync(out('invalid'))).toBe(false);
+  });
+
+  it('reports a bad --set value against the --set, not the scenario file, exits 1 and writes nothing', () => {
+    expect(badSet.code).toBe(1);
+    expect(badSet.stderr.trim().split('\n')).toEqual(['--set funding.cycleMonths=-3: $.funding.cycleMonths.value: Too small: expected number to be >=1']);
+    expect(existsSync(out('bad-set'))).toBe(false);
   });
 
   it('stops at Ctrl-C, removes everything it wrote and exits 130', async () => {

@@ -35,4 +35,20 @@ describe('--set edits', () => {
       programme: { instruments: { secondment: { selection: 'orchestrated' } } },
     });
   });
+
+  it('blames a problem at or below an edited path on the edit, and leaves the others with their file', async () => {
+    const { blameSets } = await import('../../sim/scenario/setPath.ts');
+    const problems = [
+      { file: 'a.json', path: '$.funding.cycleMonths.value', message: 'too small' },
+      { file: 'a.json', path: '$.regions[0].weight', message: 'too small' },
+      { file: 'a.json', path: '$.funding.cycleMonthsExtra', message: 'unknown key' },
+      { file: 'a.json', path: '$.seed', message: 'not an integer' },
+    ];
+    expect(blameSets(problems, ['funding.cycleMonths=-3', 'regions.0.weight=-1', 'malformed']).map((p) => p.file)).toEqual([
+      '--set funding.cycleMonths=-3',
+      '--set regions.0.weight=-1',
+      'a.json',
+      'a.json',
+    ]);
+  });
 });
