@@ -1,5 +1,5 @@
 import seedrandom from 'seedrandom';
-import { mix32, uniformAt } from './hash.ts';
+import { uniformAt } from './hash.ts';
 import { cos, ln, sin } from '../math/portable.ts';
 
 /**
@@ -10,13 +10,6 @@ import { cos, ln, sin } from '../math/portable.ts';
 export function streamKey(seed: number, replicate: number, name: string): number {
   const rng = seedrandom(`capflow/${seed}/${replicate}/${name}`);
   return rng.int32() >>> 0;
-}
-
-/** Combines a key with more content (a scenario name, a sweep point) into a new key. */
-export function deriveKey(key: number, content: string): number {
-  let h = key;
-  for (let i = 0; i < content.length; i++) h = mix32(h ^ content.charCodeAt(i)) + i;
-  return mix32(h) >>> 0;
 }
 
 /**

@@ -1,7 +1,7 @@
 import seedrandom from 'seedrandom';
 import { describe, expect, it } from 'vitest';
 import { mix32, tickKey, uniformAt, uniformFrom } from '../../sim/random/hash.ts';
-import { deriveKey, Draws, streamKey } from '../../sim/random/streams.ts';
+import { Draws, streamKey } from '../../sim/random/streams.ts';
 
 /** lowbias32 written independently with exact integer arithmetic (Wellons, hash-prospector). */
 function lowbias32(x: bigint): bigint {
@@ -79,13 +79,6 @@ describe('streamKey', () => {
   it('differs by name, by seed and by replicate', () => {
     const keys = [streamKey(1, 0, 'attrition'), streamKey(1, 0, 'hiring'), streamKey(2, 0, 'attrition'), streamKey(1, 1, 'attrition')];
     expect(new Set(keys).size).toBe(4);
-  });
-});
-
-describe('deriveKey', () => {
-  it('gives a stable key per content and different keys for different content', () => {
-    expect(deriveKey(7, 'uk-2026')).toBe(deriveKey(7, 'uk-2026'));
-    expect(new Set([deriveKey(7, 'uk-2026'), deriveKey(7, 'japan'), deriveKey(8, 'uk-2026')]).size).toBe(3);
   });
 });
 
