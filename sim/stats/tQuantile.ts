@@ -33,6 +33,27 @@ const LARGE_DF = 1e5;
  * overflows.
  */
 export function tQuantile(p: number, df: number): number {
+  // Intervals ask for the same few (level, replicates − 1) pairs thousands of times (a band per
+  // month, metric and group), and each answer is a root search: remember them.
+  let byP = remembered.get(df);
+  if (byP === undefined) {
+    if (remembered.size >= REMEMBERED_DFS) remembered.clear();
+    remembered.set(df, (byP = new Map()));
+  }
+  let t = byP.get(p);
+  if (t === undefined) {
+    if (byP.size >= REMEMBERED_PS) byP.clear();
+    byP.set(p, (t = solveTQuantile(p, df)));
+  }
+  return t;
+}
+
+/** Bounds on the memo, so odd callers (a sweep over p or fractional df) cannot grow it without end. */
+const REMEMBERED_DFS = 256;
+const REMEMBERED_PS = 64;
+const remembered = new Map<number, Map<number, number>>();
+
+function solveTQuantile(p: number, df: number): number {
   if (!(p >= 0 && p <= 1) || !(df > 0)) return NaN;
   if (p === 0) return -Infinity;
   if (p === 1) return Infinity;
