@@ -1,7 +1,8 @@
 import { TIERS } from '../scenario/vocabulary.ts';
 import type { World } from './world.ts';
 
-const TIER_COUNT = TIERS.length;
+/** Bridges and absorption are laid out organisation-major: index o * TIER_COUNT + tier. */
+export const TIER_COUNT = TIERS.length;
 
 /**
  * Absorptive capacity (Cohen & Levinthal 1990): an organisation takes in outside knowledge as far
@@ -48,5 +49,3 @@ export function absorptionAtHosts(w: World, out: Float64Array): void {
     out[j] = without + (1 - without) * Math.min(1, org.bridges[j] / placed);
   }
 }
-
-export { TIER_COUNT };
