@@ -5,22 +5,14 @@
  * unit, default and the default's source or assumption sit on the node itself. Every other leaf
  * (a string, switch, choice or plain number) is a setting. Nothing here lists parameter names.
  */
-import { parameterInfo, type SchemaNode } from '../../sim/scenario/parameterNode.ts';
+import { parameterInfo, type ParameterInfo, type SchemaNode } from '../../sim/scenario/parameterNode.ts';
 
 export type { SchemaNode };
 
-export interface ParameterRow {
+/** A parameter as the documentation lists it: what its schema node says, and where it sits. */
+export interface ParameterRow extends ParameterInfo {
   /** Dotted path as `--set` and `--vary` take it. */
   path: string;
-  description: string;
-  unit: string;
-  min: number;
-  max: number;
-  integer: boolean;
-  /** The schema's default, or undefined when every scenario must give the value. */
-  default?: number;
-  source?: string;
-  assumption?: string;
   /** When the parameter only applies in one branch of a union, e.g. "organisations.mode = generate". */
   condition?: string;
 }
@@ -38,16 +30,6 @@ export interface SettingRow {
 export interface SchemaRows {
   parameters: ParameterRow[];
   settings: SettingRow[];
-}
-
-export function isParameterNode(node: SchemaNode): boolean {
-  return parameterInfo(node) !== undefined;
-}
-
-function parameterRow(path: string, node: SchemaNode, condition: string | undefined): ParameterRow {
-  const row: ParameterRow = { path, ...parameterInfo(node)! };
-  if (condition) row.condition = condition;
-  return row;
 }
 
 function typeOf(node: SchemaNode): string {
@@ -78,8 +60,9 @@ export function walkSchema(schema: SchemaNode): SchemaRows {
 }
 
 function visit(node: SchemaNode, path: string, required: boolean, condition: string | undefined, rows: SchemaRows): void {
-  if (isParameterNode(node)) {
-    rows.parameters.push(parameterRow(path, node, condition));
+  const info = parameterInfo(node);
+  if (info) {
+    rows.parameters.push(condition ? { path, ...info, condition } : { path, ...info });
     return;
   }
   if (node.oneOf) {
