@@ -1,30 +1,25 @@
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
-import { expectSameRuns, launch, newPage, nodeCsvLines, runId, screenshot, startPreview, waitForRun, type Server } from './harness.ts';
+import { expectSameRuns, launch, newPage, nodeCsvLines, runId, screenshot, openPlayground, type Playground, waitForRun } from './harness.ts';
 
 // Builds, browsers and 2×N replicates share two cores with the rest of `npm test`: be patient.
 vi.setConfig({ testTimeout: 180_000, hookTimeout: 180_000 });
 const POLL = { timeout: 60_000 };
 
-let server: Server;
-let context: Awaited<ReturnType<typeof launch>>;
-let page: Awaited<ReturnType<typeof newPage>>;
+let server: Playground['server'];
+let page: Playground['page'];
 
 const RENEWAL = 'funding.renewalProbability';
 const csvOf = (p = page): Promise<string> => p.evaluate(() => (window as any).capflow.csv());
 const chartPaths = (p = page) => p.$$eval('figure[data-chart=capability] svg path', (ps) => ps.map((x) => x.getAttribute('d')).join('|'));
 
+let playground: Playground | undefined;
+
 beforeAll(async () => {
-  server = await startPreview();
-  context = await launch();
-  page = await newPage(context);
-  await page.goto(`${server.url}#reps=3`);
-  await waitForRun(page);
+  playground = await openPlayground('#reps=3');
+  ({ server, page } = playground);
 });
 
-afterAll(async () => {
-  await context?.dispose();
-  await server?.close();
-});
+afterAll(() => playground?.close());
 
 describe('editing parameters', () => {
   it('moving a slider re-runs in a worker and changes the charts; the edit is marked, its provenance shown and sent to the CLI command', async () => {

@@ -5,15 +5,13 @@ import { join } from 'node:path';
 import type { Download, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { validateScenario } from '../../sim/scenario/resolve.ts';
-import { expectSameRuns, launch, newPage, nodeCsvLines, ROOT, runId, screenshot, startPreview, waitForRun, type Server } from './harness.ts';
+import { expectSameRuns, launch, newPage, nodeCsvLines, ROOT, runId, screenshot, openPlayground, type Playground, waitForRun } from './harness.ts';
 
 // Builds, browsers and 2×N replicates share two cores with the rest of `npm test`: be patient.
 vi.setConfig({ testTimeout: 180_000, hookTimeout: 180_000 });
 const POLL = { timeout: 60_000 };
 
-let server: Server;
-let context: Awaited<ReturnType<typeof launch>>;
-let page: Awaited<ReturnType<typeof newPage>>;
+let page: Playground['page'];
 const fixture = (name: string) => join(import.meta.dirname, 'fixtures', name);
 const session = () => page.evaluate(() => (window as any).capflow.session);
 
@@ -22,18 +20,14 @@ async function downloaded(p: Page, click: () => Promise<void>): Promise<{ name: 
   return { name: download.suggestedFilename(), bytes: readFileSync((await download.path())!) };
 }
 
+let playground: Playground | undefined;
+
 beforeAll(async () => {
-  server = await startPreview();
-  context = await launch();
-  page = await newPage(context);
-  await page.goto(`${server.url}#reps=2`);
-  await waitForRun(page);
+  playground = await openPlayground('#reps=2');
+  ({ page } = playground);
 });
 
-afterAll(async () => {
-  await context?.dispose();
-  await server?.close();
-});
+afterAll(() => playground?.close());
 
 describe('loading a scenario file', () => {
   it('refuses a file with errors, listing every error by JSON path, and keeps the session', async () => {

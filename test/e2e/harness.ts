@@ -83,6 +83,29 @@ export async function waitForRun(page: Page, after = -1): Promise<number> {
   return Number(await page.evaluate(() => document.body.dataset.runId));
 }
 
+/** The built playground open in a fresh browser at `hash`, its first run drawn; `close` undoes it all. */
+export interface Playground {
+  server: Server;
+  context: Awaited<ReturnType<typeof launch>>;
+  page: Awaited<ReturnType<typeof newPage>>;
+  close(): Promise<void>;
+}
+
+export async function openPlayground(hash = ''): Promise<Playground> {
+  const server = await startPreview();
+  const context = await launch();
+  const page = await newPage(context);
+  await page.goto(`${server.url}${hash}`);
+  await waitForRun(page);
+  return {
+    server, context, page,
+    close: async () => {
+      await context.dispose();
+      await server.close();
+    },
+  };
+}
+
 export async function runId(page: Page): Promise<number> {
   return Number(await page.evaluate(() => document.body.dataset.runId ?? -1));
 }

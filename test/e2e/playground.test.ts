@@ -1,26 +1,19 @@
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
-import { expectSameRuns, launch, newPage, nodeCsvLines, screenshot, startPreview, waitForRun, type Server } from './harness.ts';
+import { expectSameRuns, nodeCsvLines, screenshot, openPlayground, type Playground, waitForRun } from './harness.ts';
 
 // Builds, browsers and 2×N replicates share two cores with the rest of `npm test`: be patient.
 vi.setConfig({ testTimeout: 180_000, hookTimeout: 180_000 });
 const POLL = { timeout: 60_000 };
 
-let server: Server;
-let context: Awaited<ReturnType<typeof launch>>;
-let page: Awaited<ReturnType<typeof newPage>>;
+let page: Playground['page'];
+let playground: Playground | undefined;
 
 beforeAll(async () => {
-  server = await startPreview();
-  context = await launch();
-  page = await newPage(context);
-  await page.goto(server.url);
-  await waitForRun(page);
+  playground = await openPlayground();
+  ({ page } = playground);
 });
 
-afterAll(async () => {
-  await context?.dispose();
-  await server?.close();
-});
+afterAll(() => playground?.close());
 
 describe('the playground opens', () => {
   it('on the UK-style and Japan-style regional scenarios, both charted, with no console errors', async () => {
