@@ -2,6 +2,8 @@ import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
+import { runInput } from '../../cli/experiment/executeRun.ts';
+import { replicateRuns } from '../../sim/experiment/runSpec.ts';
 import { resolveScenario, validateScenario, type ScenarioLoader } from '../../sim/scenario/resolve.ts';
 import { applySets, blameSets } from '../../sim/scenario/setPath.ts';
 
@@ -136,6 +138,16 @@ describe('an edit keeps, replaces or drops dated changes only as written', () =>
       changes: [{ at: '2026-04', value: 36, source: 'MHCLG: first multi-year settlement 2026–29' }],
     });
     expect(cycleMonths(input)).toMatchObject({ value: 24, changes: [{ at: '2026-04', value: 36 }] });
+  });
+
+  it("a sweep's point keeps the 2026 multi-year switch, and says the experiment varied the value", () => {
+    const [run] = replicateRuns('uk-2026-regional', 'input', 1, 1, { 'funding.cycleMonths': 24 });
+    const edited = runInput(mergedInput('uk-2026-regional'), run);
+    expect(cycleMonths(edited)).toEqual({
+      value: 24,
+      changes: [{ at: '2026-04', value: 36 }],
+      assumption: 'varied by the experiment; dated changes kept (2026-04: 36)',
+    });
   });
 
   it('path=value@YYYY-MM adds a dated change and leaves the base value and its source as they were', () => {
