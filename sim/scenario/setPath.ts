@@ -1,5 +1,6 @@
 import { editParameter, type EditWhen } from './editParameter.ts';
 import { findEditTarget } from './editTarget.ts';
+import type { ParameterInfo } from './parameterNode.ts';
 import { YearMonth } from './param.ts';
 import { shadowingChange } from './shadowingChange.ts';
 import { jsonPath, type Problem } from './problems.ts';
@@ -45,40 +46,12 @@ export function applySets(input: Record<string, unknown>, sets: readonly string[
       continue;
     }
     const { at, parameter } = found.target;
-    const text = set.slice(eq + 1);
-    let next: unknown;
-    if (parameter) {
-      const dated = splitWhen(text);
-      const value = parseValue(dated.value);
-      if (typeof value !== 'number') {
-        refuse(at, `a parameter takes a number (value, value@YYYY-MM or value@always), got ${JSON.stringify(dated.value)}`);
-        continue;
-      }
-      if (dated.when !== undefined && dated.when !== 'always' && !YearMonth.safeParse(dated.when).success) {
-        refuse(at, `expected a month as value@YYYY-MM, or value@always, got "@${dated.when}"`);
-        continue;
-      }
-      const current = valueAt(input, at);
-      const shadow = dated.when === undefined ? shadowingChange(input, changesOf(current)) : undefined;
-      if (shadow) {
-        refuse(at, `its dated change from ${shadow} is in force from the first simulated month, so a base value would never apply: write value@always for the whole run, or value@YYYY-MM for a change`);
-        continue;
-      }
-      next = editParameter(current, value, dated.when, origin, parameter);
-    } else {
-      next = parseValue(text);
-      const dated = splitWhen(text);
-      if (typeof next === 'string' && dated.when !== undefined && typeof parseValue(dated.value) === 'number') {
-        refuse(at, `${jsonPath(at)} is not a parameter, so it takes no @YYYY-MM or @always`);
-        continue;
-      }
-      const bad = unsafeKeyIn(next);
-      if (bad) {
-        refuse(at, bad);
-        continue;
-      }
+    const edited = parameter ? parameterValue(input, at, parameter, set.slice(eq + 1), origin) : plainValue(at, set.slice(eq + 1));
+    if ('refusal' in edited) {
+      refuse(at, edited.refusal);
+      continue;
     }
-    writeAt(input, at, next);
+    writeAt(input, at, edited.value);
   }
   return problems;
 }
@@ -100,6 +73,36 @@ export function blameSets(problems: readonly Problem[], sets: readonly string[],
     const by = edited.find(({ at }) => p.path === at || p.path.startsWith(`${at}.`) || p.path.startsWith(`${at}[`));
     return by ? { ...p, file: `${flag} ${by.set}` } : p;
   });
+}
+
+/** A parameter's node after `value`, `value@YYYY-MM` or `value@always`, or why it is refused. */
+function parameterValue(input: Record<string, unknown>, at: readonly (string | number)[], parameter: ParameterInfo, text: string, origin: string): { value: unknown } | { refusal: string } {
+  const dated = splitWhen(text);
+  const value = parseValue(dated.value);
+  if (typeof value !== 'number') return { refusal: `a parameter takes a number (value, value@YYYY-MM or value@always), got ${JSON.stringify(dated.value)}` };
+  if (dated.when !== undefined && dated.when !== 'always' && !YearMonth.safeParse(dated.when).success) {
+    return { refusal: `expected a month as value@YYYY-MM, or value@always, got "@${dated.when}"` };
+  }
+  const current = valueAt(input, at);
+  const shadow = dated.when === undefined ? shadowingChange(input, changesOf(current)) : undefined;
+  if (shadow) {
+    return {
+      refusal: `its dated change from ${shadow} is in force from the first simulated month, so a base value would never apply: ` +
+        'write value@always for the whole run, or value@YYYY-MM for a change',
+    };
+  }
+  return { value: editParameter(current, value, dated.when, origin, parameter) };
+}
+
+/** Any other value, as JSON or else as a string, or why it is refused. */
+function plainValue(at: readonly (string | number)[], text: string): { value: unknown } | { refusal: string } {
+  const value = parseValue(text);
+  const dated = splitWhen(text);
+  if (typeof value === 'string' && dated.when !== undefined && typeof parseValue(dated.value) === 'number') {
+    return { refusal: `${jsonPath(at)} is not a parameter, so it takes no @YYYY-MM or @always` };
+  }
+  const unsafe = unsafeKeyIn(value);
+  return unsafe ? { refusal: unsafe } : { value };
 }
 
 /** "36@2027-04" as value "36" from "2027-04"; "36" alone has no month. */
