@@ -37,10 +37,21 @@ export function csvNumber(value: number): string {
   return Number.isFinite(value) ? String(value) : value > 0 ? 'Inf' : value < 0 ? '-Inf' : 'NA';
 }
 
-// RFC 4180 §2.6: quote a field holding a quote, comma or line break.
-const MUST_QUOTE = /[",\n\r]/;
+// A spreadsheet runs a cell that starts with one of these as a formula (=HYPERLINK(…) sends data
+// away); tab and CR lead some importers to split or trim first. OWASP, "CSV Injection"
+// (https://owasp.org/www-community/attacks/CSV_Injection), and ASVS 5.0 requirement 1.2.10, which
+// adds NUL: prefix such a cell with ' and quote it.
+const FORMULA_START = /^[=+\-@\t\r\0]/;
+// RFC 4180 §2.6: quote a field holding a quote, comma or line break. A tab too: importers that guess
+// the delimiter would otherwise split the cell into columns.
+const MUST_QUOTE = /[",\n\r\t]/;
 
-/** A text cell (a name or label): quoted only when it must be, so R and pandas read ordinary names without options. */
+/**
+ * A text cell (a name or label, never a number: csvNumber's -0.5 stays a number): quoted only
+ * when it must be, so R and pandas read ordinary names without options, and neutralised when a
+ * spreadsheet would take it for a formula.
+ */
 export function csvText(value: string): string {
+  if (FORMULA_START.test(value)) return `"'${value.replace(/"/g, '""')}"`;
   return MUST_QUOTE.test(value) ? `"${value.replace(/"/g, '""')}"` : value;
 }

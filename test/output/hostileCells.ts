@@ -36,6 +36,9 @@ export function parseCsv(text: string): string[][] {
 /** What a spreadsheet would do with a cell written bare: true when it would be taken as a formula. */
 export const looksLikeFormula = (raw: string): boolean => /^[=+\-@\t\r]/.test(raw);
 
+/** A cell csvNumber wrote: a finite decimal, or Inf, -Inf or NA. */
+export const isNumberCell = (raw: string): boolean => Number.isFinite(Number(raw)) || raw === 'Inf' || raw === '-Inf' || raw === 'NA';
+
 /**
  * The raw (unparsed) cells of each line of `text` that are not numbers: the tab-delimited reading
  * some importers guess counts here too, so every such character must sit inside quotes.

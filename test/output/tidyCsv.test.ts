@@ -15,13 +15,27 @@ describe('csvText', () => {
     expect(csvText('a\r\nb')).toBe('"a\r\nb"');
   });
 
-  it('reads back, as a spreadsheet parses it, as the name written', () => {
-    expect(parseCsv(`${csvText('x')},${csvText('a,"b"')}\n`)).toEqual([['x', 'a,"b"']]);
+  it('quotes a tab, so an importer that guesses the delimiter cannot split the cell', () => {
+    expect(csvText('tab\there')).toBe('"tab\there"');
+  });
+
+  it('neutralises a cell a spreadsheet would run as a formula: a leading quote mark, and quotes around', () => {
+    expect(csvText('=HYPERLINK("http://x","y")')).toBe('"\'=HYPERLINK(""http://x"",""y"")"');
+    expect(csvText('+1')).toBe('"\'+1"');
+    expect(csvText('-2+3')).toBe('"\'-2+3"');
+    expect(csvText('@SUM(A1)')).toBe('"\'@SUM(A1)"');
+    expect(csvText('\tx')).toBe('"\'\tx"');
+    expect(csvText('\rx')).toBe('"\'\rx"');
+    expect(csvText('\0x')).toBe('"\'\0x"');
+  });
+
+  it('reads back, as a spreadsheet parses it, as the name behind one quote mark', () => {
+    expect(parseCsv(`${csvText('=1+1')},${csvText('a,"b"')}\n`)).toEqual([["'=1+1", 'a,"b"']]);
   });
 });
 
 describe('csvNumber', () => {
-  it('is the shortest decimal that reads back to the same double', () => {
+  it('is never neutralised: a negative number stays a number', () => {
     expect([-0.5, -2, 0.1 + 0.2, 1e-300, -0].map(csvNumber)).toEqual(['-0.5', '-2', '0.30000000000000004', '1e-300', '0']);
   });
 
@@ -41,8 +55,8 @@ describe('tidy rows', () => {
     expect(prefix).toBe('uk,2,7,36,-0.25,');
     const rows = [
       { tick: 0, date: '2026-01', metric: 'capability', group: 'central', value: 0.5 },
-      { tick: 0, date: '2026-01', metric: 'gap', group: 'North, East', value: -Infinity },
+      { tick: 0, date: '2026-01', metric: 'gap', group: '=cmd', value: -Infinity },
     ];
-    expect(tidyLines(prefix, rows)).toBe('uk,2,7,36,-0.25,0,2026-01,capability,central,0.5\nuk,2,7,36,-0.25,0,2026-01,gap,"North, East",-Inf\n');
+    expect(tidyLines(prefix, rows)).toBe('uk,2,7,36,-0.25,0,2026-01,capability,central,0.5\nuk,2,7,36,-0.25,0,2026-01,gap,"\'=cmd",-Inf\n');
   });
 });
