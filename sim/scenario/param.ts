@@ -33,9 +33,8 @@ export interface Param {
  * Schema carries it): years outside would make a run write dates of other than four digits
  * ("0-01", "10000-01").
  */
-export const YearMonth = z
-  .string()
-  .regex(/^(19\d\d|2[01]\d\d|2200)-(0[1-9]|1[0-2])$/, `expected a month as "YYYY-MM" from ${FIRST_YEAR}-01 to ${LAST_YEAR}-12`);
+export const YEAR_MONTH_PATTERN = /^(19\d\d|2[01]\d\d|2200)-(0[1-9]|1[0-2])$/;
+export const YearMonth = z.string().regex(YEAR_MONTH_PATTERN, `expected a month as "YYYY-MM" from ${FIRST_YEAR}-01 to ${LAST_YEAR}-12`);
 
 /** Dated changes one parameter may have: one a month for the longest run. */
 export const MAX_CHANGES = 600;
