@@ -89,8 +89,9 @@ describe('capflow validate refuses what it must not read, with file, path and re
     for (let i = 0; i < 31; i++) child(`short-${i}.json`, i === 30 ? tiny : `short-${i + 1}.json`);
     writeFileSync(at('deep-arrays.json'), '['.repeat(5000));
     writeFileSync(at('deep-objects.json'), '{"a":'.repeat(3000));
+    writeFileSync(at('repeats.json'), `{${Array.from({ length: 300 }, () => '"a": 1').join(', ')}}`);
     writeFileSync(at('duplicate.json'), `{\n  "extends": ${JSON.stringify(tiny)},\n  "name": "dup",\n  "name": "dup2"\n}\n`);
-    const files = ['/dev/zero', 'pipe.json', 'extends-pipe.json', 'extends-zero.json', 'large.json', 'chain-0.json', 'short-0.json', 'deep-arrays.json', 'deep-objects.json', 'duplicate.json'];
+    const files = ['/dev/zero', 'pipe.json', 'extends-pipe.json', 'extends-zero.json', 'large.json', 'chain-0.json', 'short-0.json', 'deep-arrays.json', 'deep-objects.json', 'duplicate.json', 'repeats.json'];
     ran = await capflowWithin(10_000, ['validate', ...files.map((f) => (f.startsWith('/') ? f : at(f)))]);
   }, 30_000);
 
@@ -100,7 +101,7 @@ describe('capflow validate refuses what it must not read, with file, path and re
     expect(ran.code).toBe(1);
     expect(ran.stderr).not.toMatch(/\n\s+at /);
     expect(ran.stdout).toBe(`ok ${at('short-0.json')}\n`);
-    expect(lines()).toContain('9 of 10 files have problems');
+    expect(lines()).toContain('10 of 11 files have problems');
   });
 
   it('refuses a device and a named pipe given on the command line', () => {
@@ -129,6 +130,13 @@ describe('capflow validate refuses what it must not read, with file, path and re
 
   it('refuses a key written twice, with both positions', () => {
     expect(lines()).toContain(`${at('duplicate.json')}: $.name: duplicate key "name" at line 3, column 3 and line 4, column 3: a key may appear once`);
+  });
+
+  it('prints the first 100 problems of a file and counts the rest', () => {
+    const mine = lines().filter((l) => l.startsWith(`${at('repeats.json')}: `));
+    expect(mine).toHaveLength(100);
+    expect(mine[0]).toBe(`${at('repeats.json')}: $.a: duplicate key "a" at line 1, column 2 and line 1, column 10: a key may appear once`);
+    expect(lines()).toContain(`... and 199 more problems in ${at('repeats.json')}`);
   });
 });
 
