@@ -60,9 +60,8 @@ describe('capflow validate', () => {
     expect(problemLines().filter((l) => l.startsWith(`${f('proto.json')}: `)).length).toBeGreaterThan(0);
   });
 
-  // Known kernel bug: jsonc-parser assigns "__proto__" as the object's prototype instead of an own
-  // key, so sim/scenario/parseJson.ts never sees it; this file is refused only because the
-  // prototype's key is unknown, and `"__proto__": 1` is accepted silently. Flip to `it` when fixed.
+  // jsonc-parser's own object builder would turn the key into a prototype; sim/scenario/parseJson.ts
+  // finds it in the syntax tree instead, so the problem names the key itself.
   it('says the "__proto__" key is not allowed, at its path', () => {
     expect(problemLines()).toContain(`${f('proto.json')}: $.funding.__proto__: the key "__proto__" is not allowed`);
   });
