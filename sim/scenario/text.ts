@@ -11,6 +11,17 @@ import { z } from 'zod';
  */
 export const UNSAFE_CHARACTERS = /[\u0000-\u001f\u007f-\u009f\u2028\u2029\u202a-\u202e\u2066-\u2069]/;
 
+const UNSAFE_ALL = new RegExp(UNSAFE_CHARACTERS.source, 'g');
+
+/**
+ * Text with each of UNSAFE_CHARACTERS written as a `\uXXXX` escape, for echoing what a file holds
+ * (a key in a problem's path) to a terminal or page, where an escape sequence could clear the
+ * screen or a bidi override reorder the line.
+ */
+export function printable(s: string): string {
+  return s.replace(UNSAFE_ALL, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+}
+
 /** A string of at most `max` characters with none of UNSAFE_CHARACTERS. */
 export function text(max: number) {
   return z

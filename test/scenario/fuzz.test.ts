@@ -10,6 +10,7 @@ import { observe } from '../../sim/model/run.ts';
 import { Simulation } from '../../sim/model/simulation.ts';
 import type { Problem } from '../../sim/scenario/problems.ts';
 import type { Scenario } from '../../sim/scenario/schema.ts';
+import { UNSAFE_CHARACTERS } from '../../sim/scenario/text.ts';
 import { everyBound, pickMutation, toText, type Json } from './fuzz/mutate.ts';
 
 /**
@@ -213,6 +214,8 @@ describe('fuzzed scenario input', () => {
     );
     expect(ran.code).toBe(1);
     expect(ran.stderr).not.toMatch(/\n\s+at |Error:/);
+    // What files hold is echoed escaped: no control or bidi character but the line ends.
+    expect(ran.stderr.replace(/\n/g, '')).not.toMatch(UNSAFE_CHARACTERS);
     expect(ran.stdout.split('\n').filter(Boolean).sort()).toEqual(sample.filter((o) => o.accepted).map((o) => `ok ${o.mutant.file}`).sort());
     expect(ran.stderr).toContain(`${sample.length - sample.filter((o) => o.accepted).length} of ${sample.length} files have problems`);
   }, 60_000);

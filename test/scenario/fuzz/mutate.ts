@@ -262,6 +262,17 @@ export const MUTATIONS: Mutation[] = [
     },
   },
   {
+    name: 'control character in a key',
+    weight: 1,
+    refused: true,
+    apply(v, rng) {
+      const p = pick(rng, objects(v));
+      const key = `k${pick(rng, CONTROL)}[2J`;
+      (get(v, p) as Record<string, Json>)[key] = 1;
+      return `${show(p)} has a key with U+${key.charCodeAt(1).toString(16).padStart(4, '0')}`;
+    },
+  },
+  {
     name: 'long list',
     weight: 1,
     apply(v, rng) {
