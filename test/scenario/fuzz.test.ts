@@ -207,11 +207,7 @@ describe('fuzzed scenario input', () => {
 
   it('gives the same verdicts through the real CLI, exit 1 and no stack trace', async () => {
     const sample = outcomes.filter((_, i) => i % 8 === 0 || i >= MUTANTS);
-    const ran = await new Promise<{ code: number; stdout: string; stderr: string }>((done) =>
-      execFile(process.execPath, [BIN, 'validate', ...sample.map((o) => o.mutant.file)], { cwd: ROOT, encoding: 'utf8', timeout: 30_000, maxBuffer: 64 << 20 }, (err, stdout, stderr) =>
-        done({ code: err === null ? 0 : typeof err.code === 'number' ? err.code : -1, stdout, stderr }),
-      ),
-    );
+    const ran = await validate(sample.map((o) => o.mutant.file));
     expect(ran.code).toBe(1);
     expect(ran.stderr).not.toMatch(/\n\s+at |Error:/);
     // What files hold is echoed escaped: no control or bidi character but the line ends.
@@ -219,4 +215,21 @@ describe('fuzzed scenario input', () => {
     expect(ran.stdout.split('\n').filter(Boolean).sort()).toEqual(sample.filter((o) => o.accepted).map((o) => `ok ${o.mutant.file}`).sort());
     expect(ran.stderr).toContain(`${sample.length - sample.filter((o) => o.accepted).length} of ${sample.length} files have problems`);
   }, 60_000);
+
+  it('exits 1 for one refused file and 0 for one accepted, each on its own', async () => {
+    const refused = outcomes.filter((o) => !o.accepted && o.mutant.mustBeRefused).slice(0, 3);
+    const accepted = outcomes.find((o) => o.accepted)!;
+    const runs = await Promise.all([...refused, accepted].map((o) => validate([o.mutant.file])));
+    expect(runs.map((r) => r.code)).toEqual([1, 1, 1, 0]);
+    for (const r of runs) expect(r.stderr).not.toMatch(/\n\s+at |Error:/);
+  }, 60_000);
 });
+
+/** `capflow validate FILES` through the real bin, killed after 30 s so a hang fails instead of stalling. */
+function validate(files: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
+  return new Promise((done) =>
+    execFile(process.execPath, [BIN, 'validate', ...files], { cwd: ROOT, encoding: 'utf8', timeout: 30_000, maxBuffer: 64 << 20 }, (err, stdout, stderr) =>
+      done({ code: err === null ? 0 : typeof err.code === 'number' ? err.code : -1, stdout, stderr }),
+    ),
+  );
+}
