@@ -6,6 +6,12 @@ import { Programme } from './programmeSchema.ts';
 import { MAX_DESCRIPTION, MAX_NAME, MAX_TITLE, text } from './text.ts';
 import { TierProfile } from './tierSchema.ts';
 
+/**
+ * Longest scenario name: it names output folders (`runs/<name>-<seed>`, and two or more names in a
+ * comparison's), which most file systems cap at 255 bytes.
+ */
+export const MAX_SCENARIO_NAME = 64;
+
 /** Most regions a scenario may have (England has 9, Japan 47 prefectures), and the largest weight (a population). */
 export const MAX_REGIONS = 1_000;
 export const MAX_REGION_WEIGHT = 1e10;
@@ -20,6 +26,7 @@ export const ScenarioSchema = z
     extends: z.string().optional().describe('Relative path of a scenario this one overrides'),
     name: z
       .string()
+      .max(MAX_SCENARIO_NAME)
       .regex(/^[a-z0-9][a-z0-9._-]*$/, 'lower-case letters, digits, ".", "_" or "-"')
       .describe('Identity of the scenario: names its output folder and labels its rows (random streams depend on seed and replicate only, so scenarios share random numbers)'),
     title: text(MAX_TITLE).optional(),

@@ -78,6 +78,11 @@ describe('text fields', () => {
     ]);
   });
 
+  it('refuses a scenario name of more than 64 characters, since it names output folders', () => {
+    expect(problems({ ...tiny(), name: 'a'.repeat(64) })).toEqual([]);
+    expect(problems({ ...tiny(), name: 'a'.repeat(65) })).toEqual(['$.name: Too big: expected string to have <=64 characters']);
+  });
+
   it('refuses a title of more than 200 characters and a description of more than 20,000', () => {
     expect(problems({ ...tiny(), title: 'x'.repeat(200), description: 'x'.repeat(20_000) })).toEqual([]);
     expect(problems({ ...tiny(), title: 'x'.repeat(201), description: 'x'.repeat(20_001) })).toEqual([
