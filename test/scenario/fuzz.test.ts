@@ -20,7 +20,7 @@ import { everyBound, pickMutation, toText, type Json } from './fuzz/mutate.ts';
  * mutant that fails again on the next run.
  */
 const SEED = 'capflow-fuzz-1';
-const MUTANTS = 240;
+const MUTANTS = 200;
 const MONTHS = 3;
 const REGIONAL = ['japan-regional', 'japan-no-safeguards-regional', 'uk-1992-regional', 'uk-2026-regional', 'uk-devolution-framework-regional'];
 const ROOT = resolve(import.meta.dirname, '../..');
