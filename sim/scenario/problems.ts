@@ -1,4 +1,5 @@
 import type { z } from 'zod';
+import { printable } from './text.ts';
 
 /** One problem in a scenario file: where (file and JSON path) and why. */
 export interface Problem {
@@ -14,8 +15,19 @@ export class ScenarioError extends Error {
   }
 }
 
+/** One line per problem: keys and values echoed from the file have their control characters escaped. */
 export function formatProblem(p: Problem): string {
-  return `${p.file}: ${p.path || '(top level)'}: ${p.message}`;
+  return `${printable(p.file)}: ${printable(p.path) || '(top level)'}: ${printable(p.message)}`;
+}
+
+/** Most problems printed for one file: past a few screens more lines hide the first, which often explains the rest. */
+export const MAX_PROBLEMS_SHOWN = 100;
+
+/** Problems one per line, the first `max` of them and a count of the others. */
+export function formatProblems(problems: readonly Problem[], max = MAX_PROBLEMS_SHOWN): string[] {
+  const lines = problems.slice(0, max).map(formatProblem);
+  if (problems.length > max) lines.push(`... and ${problems.length - max} more problems in ${problems[max].file}`);
+  return lines;
 }
 
 /** JSON path in the `$.a.b[2]` form that jq users and editors recognise. */
