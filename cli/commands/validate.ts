@@ -1,5 +1,5 @@
 import { parseArgs } from 'node:util';
-import { formatProblems } from '../../sim/scenario/problems.ts';
+import { formatProblemList, PROBLEMS_PRINTED_PER_FILE } from '../../sim/scenario/capProblems.ts';
 import { parseOrUsage } from '../args.ts';
 import { CliError } from '../cliError.ts';
 import { EXIT, EXIT_CODES_HELP } from '../exitCodes.ts';
@@ -29,7 +29,7 @@ export async function execute(argv: string[], io: Io): Promise<number> {
     if (problems.length === 0) io.out(`ok ${file}\n`);
     else {
       failed++;
-      io.err(formatProblems(problems).map((line) => line + '\n').join(''));
+      io.err(formatProblemList(problems, PROBLEMS_PRINTED_PER_FILE).map((line) => line + '\n').join(''));
     }
   }
   if (failed > 0 && positionals.length > 1) io.err(`${failed} of ${positionals.length} files have problems\n`);

@@ -20,16 +20,6 @@ export function formatProblem(p: Problem): string {
   return `${printable(p.file)}: ${printable(p.path) || '(top level)'}: ${printable(p.message)}`;
 }
 
-/** Most problems printed for one file: past a few screens more lines hide the first, which often explains the rest. */
-export const MAX_PROBLEMS_SHOWN = 100;
-
-/** Problems one per line, the first `max` of them and a count of the others. */
-export function formatProblems(problems: readonly Problem[], max = MAX_PROBLEMS_SHOWN): string[] {
-  const lines = problems.slice(0, max).map(formatProblem);
-  if (problems.length > max) lines.push(`... and ${problems.length - max} more problems in ${problems[max].file}`);
-  return lines;
-}
-
 /** JSON path in the `$.a.b[2]` form that jq users and editors recognise. */
 export function jsonPath(path: readonly PropertyKey[]): string {
   return '$' + path.map((k) => (typeof k === 'number' ? `[${k}]` : `.${String(k)}`)).join('');

@@ -135,7 +135,7 @@ describe('capflow validate refuses what it must not read, with file, path and re
     const mine = lines().filter((l) => l.startsWith(`${at('repeats.json')}: `));
     expect(mine).toHaveLength(100);
     expect(mine[0]).toBe(`${at('repeats.json')}: $.a: duplicate key "a" at line 1, column 2 and line 1, column 10: a key may appear once`);
-    expect(lines()).toContain(`... and 199 more problems in ${at('repeats.json')}`);
+    expect(lines()).toContain(`… and 199 more problems in ${at('repeats.json')} (fix the ones above first)`);
   });
 });
 

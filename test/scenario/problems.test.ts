@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { formatProblem, formatProblems, type Problem } from '../../sim/scenario/problems.ts';
+import { formatProblemList, PROBLEMS_PRINTED_PER_FILE } from '../../sim/scenario/capProblems.ts';
+import { formatProblem, type Problem } from '../../sim/scenario/problems.ts';
 
 describe('printing problems', () => {
   it('escapes control and bidi characters echoed from a file, so a key cannot clear the screen or reorder the line', () => {
@@ -14,10 +15,10 @@ describe('printing problems', () => {
 
   it('prints at most the first 100 problems and counts the others', () => {
     const many: Problem[] = Array.from({ length: 250 }, (_, i) => ({ file: 'a.json', path: `$.x[${i}]`, message: 'bad' }));
-    const lines = formatProblems(many);
+    const lines = formatProblemList(many, PROBLEMS_PRINTED_PER_FILE);
     expect(lines).toHaveLength(101);
     expect(lines[99]).toBe('a.json: $.x[99]: bad');
-    expect(lines[100]).toBe('... and 150 more problems in a.json');
-    expect(formatProblems(many.slice(0, 100))).toHaveLength(100);
+    expect(lines[100]).toBe('… and 150 more problems in a.json (fix the ones above first)');
+    expect(formatProblemList(many.slice(0, 100), PROBLEMS_PRINTED_PER_FILE)).toHaveLength(100);
   });
 });
