@@ -45,6 +45,11 @@ describe('the claims registry', () => {
     for (const c of CLAIMS.filter((x) => x.class === 'emergent')) expect(text(c.file), c.id).toContain('notByConstruction(');
   });
 
+  it('is described in docs/ODD.md §4.2, each claim with its class', () => {
+    const odd = readFileSync(new URL('../../docs/ODD.md', import.meta.url), 'utf8');
+    for (const c of CLAIMS) expect(odd, c.id).toMatch(new RegExp(`\`${c.id}\`[^|]*\\| ${c.class}`));
+  });
+
   it('reads a claim back from the test name the verbose reporter prints', () => {
     expect(claimOf(`${claimTitle('commitment')} > realised placements fall away`)).toBe(claim('commitment'));
     expect(claimTitle('reciprocity-capability')).toMatch(/^reciprocity-capability \[EMERGENT\]: /);
