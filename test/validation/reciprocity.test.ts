@@ -18,8 +18,11 @@
  * - reciprocity-capability is EMERGENT. Nothing in the capability pathway favours two-way flows; it
  *   arises because hosts absorb what placed officials bring as far as they have their own returners
  *   from the officials' tier (absorptive capacity, §7.7), and a two-way flow builds those bridges at
- *   both ends, a one-way flow at neither host. It rests on learning.absorptionWithoutBridge: it holds
- *   at the assumed 0.5 and fades above about 0.7 (§7.15); the ablation at 1 is kept as a test.
+ *   both ends, a one-way flow at neither host. Absorptive capacity was added when this claim did not
+ *   show (§7.15), but it is a general mechanism (Cohen and Levinthal 1990) with no term for the
+ *   balance of flows: the advantage comes from its interaction with who is placed where. It rests
+ *   on learning.absorptionWithoutBridge: it holds at the assumed 0.5 and fades above about 0.7
+ *   (§7.15); the ablation at 1 is kept as a test.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { claimTitle } from './claims.ts';
