@@ -51,8 +51,8 @@ beforeAll(async () => {
   uk = await runArms([{ label: 'uk-1992', file: scenario('uk-1992') }], { reps: 8, years: 3 });
   ukOut = measured('calibration-uk-1992', 'uk-1992 civil servants in councils, live stock averaged over three years (1993: 44)', estimate(stock(uk, 'uk-1992', ['centralToLocal'], 36)));
   ukIn = measured('calibration-uk-1992', 'uk-1992 council staff in departments, live stock averaged over three years (1993: 47)', estimate(stock(uk, 'uk-1992', ['localToCentral'], 36)));
-  report('calibration', 'uk-1992 share of months the programme was funded (expected 0.8)', estimate(uk.values('uk-1992', 'programmeFunded', 'all', [1, 36])));
-  console.log(`[calibration] uk-1992: ${(100 * (ukOut.mean / 44 - 1)).toFixed(1)}% out, ${(100 * (ukIn.mean / 47 - 1)).toFixed(1)}% in`);
+  report('calibration-uk-1992', 'uk-1992 share of months the programme was funded (expected 0.8)', estimate(uk.values('uk-1992', 'programmeFunded', 'all', [1, 36])));
+  console.log(`[calibration-uk-1992] uk-1992: ${(100 * (ukOut.mean / 44 - 1)).toFixed(1)}% out, ${(100 * (ukIn.mean / 47 - 1)).toFixed(1)}% in`);
 }, 180_000);
 afterAll(() => {
   japan?.dispose();
@@ -68,7 +68,7 @@ describe(claimTitle('calibration-japan'), () => {
     const out = stock(japan, 'japan', ['centralToCombined', 'centralToLocal'], 12)[0];
     const prefectures = stock(japan, 'japan', ['centralToCombined'], 12)[0];
     const inMinistries = stock(japan, 'japan', ['combinedToCentral', 'localToCentral'], 12)[0];
-    console.log(`[calibration] japan, April to March, one replicate: ${out.toFixed(0)} national officials in local government (MIC 2014: 1,684; ${(100 * (out / 1684 - 1)).toFixed(1)}%), ${(100 * prefectures / out).toFixed(1)}% of them in prefectures (MIC: ~70%); ${inMinistries.toFixed(0)} local officials in ministries (MIC 2014: 2,533; ${(100 * (inMinistries / 2533 - 1)).toFixed(1)}%)`);
+    console.log(`[calibration-japan] japan, April to March, one replicate: ${out.toFixed(0)} national officials in local government (MIC 2014: 1,684; ${(100 * (out / 1684 - 1)).toFixed(1)}%), ${(100 * prefectures / out).toFixed(1)}% of them in prefectures (MIC: ~70%); ${inMinistries.toFixed(0)} local officials in ministries (MIC 2014: 2,533; ${(100 * (inMinistries / 2533 - 1)).toFixed(1)}%)`);
     // One replicate: the evidence report shows these without an interval.
     measured('calibration-japan', 'national officials in local government, live stock April to March (MIC 2014: 1,684)', estimate([out]));
     measured('calibration-japan', 'share of them in prefectures (MIC: ~0.70)', estimate([prefectures / out]));
