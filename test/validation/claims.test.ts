@@ -7,7 +7,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { claim, claimOf, claimTitle, CLAIMS } from './claims.ts';
-import { estimate, notByConstruction } from './helpers.ts';
+import { estimate, notByConstruction, seedFromEnvironment } from './helpers.ts';
 
 const DIR = fileURLToPath(new URL('./', import.meta.url));
 const files = readdirSync(DIR).filter((f) => f.endsWith('.test.ts') && f !== 'claims.test.ts');
@@ -79,5 +79,15 @@ describe('notByConstruction, the guard of emergent estimates', () => {
 
   it('does not fail a mean merely near a parameter', () => {
     expect(() => notByConstruction(estimate([0.29, 0.3, 0.3101]), { 'one minus hostAccountability': 0.3 })).not.toThrow();
+  });
+});
+
+describe('the suite seed', () => {
+  it('is 1 unless CAPFLOW_VALIDATION_SEED (set by capflow evidence --seeds) names another whole number', () => {
+    expect(seedFromEnvironment(undefined)).toBe(1);
+    expect(seedFromEnvironment('')).toBe(1);
+    expect(seedFromEnvironment('3')).toBe(3);
+    expect(() => seedFromEnvironment('2.5')).toThrow(/whole number, not 2.5/);
+    expect(() => seedFromEnvironment('-1')).toThrow(/whole number/);
   });
 });

@@ -40,7 +40,7 @@ beforeAll(async () => {
     ],
     { reps: 16, years: 10 },
   );
-  report('funding', 'programme know-how (mean over the run), annual minus three-year, both renewed with 0.9', diff(r.values('annual-likely', 'programmeExperience', 'all', [1, r.ticks]), r.values('three-year-likely', 'programmeExperience', 'all', [1, r.ticks])));
+  report('funding-cycle-length', 'programme know-how (mean over the run), annual minus three-year, both renewed with 0.9', diff(r.values('annual-likely', 'programmeExperience', 'all', [1, r.ticks]), r.values('three-year-likely', 'programmeExperience', 'all', [1, r.ticks])));
   lengthAlone = TIERS.map((tier) =>
     measured('funding-cycle-length', `knowledge retained at ${tier} (mean over the run), annual minus three-year, both renewed with 0.9`, diff(retained('annual-likely', tier), retained('three-year-likely', tier))),
   );
@@ -51,7 +51,7 @@ const retained = (arm: string, tier: string) => r.values(arm, 'knowledgeRetained
 
 describe(claimTitle('funding-lapses'), () => {
   it('shorter, less certain funding cycles leave less knowledge retained at every tier', () => {
-    report('funding', 'share of months funded, annual uncertain minus three-year likely', diff(r.values('annual-uncertain', 'programmeFunded', 'all', [1, r.ticks]), r.values('three-year-likely', 'programmeFunded', 'all', [1, r.ticks])));
+    report('funding-lapses', 'share of months funded, annual uncertain minus three-year likely', diff(r.values('annual-uncertain', 'programmeFunded', 'all', [1, r.ticks]), r.values('three-year-likely', 'programmeFunded', 'all', [1, r.ticks])));
     for (const tier of TIERS) {
       const e = measured('funding-lapses', `knowledge retained at ${tier} (mean over the run), annual uncertain minus three-year likely`, diff(retained('annual-uncertain', tier), retained('three-year-likely', tier)));
       expect(below(e), tier).toBe(true);

@@ -33,7 +33,7 @@ export const scenario = (name: string) => join(SCENARIOS, `${name}.json`);
  */
 export const SEED = seedFromEnvironment(process.env.CAPFLOW_VALIDATION_SEED);
 
-function seedFromEnvironment(value: string | undefined): number {
+export function seedFromEnvironment(value: string | undefined): number {
   if (value === undefined || value === '') return 1;
   const seed = Number(value);
   if (!Number.isSafeInteger(seed) || seed < 0) throw new Error(`CAPFLOW_VALIDATION_SEED must be a whole number, not ${value}`);
