@@ -5,7 +5,7 @@ import { parseArgs } from 'node:util';
 import { parseOrUsage } from '../args.ts';
 import { EXIT, EXIT_CODES_HELP } from '../exitCodes.ts';
 import type { Io } from '../io.ts';
-import { gitCommit, programVersion } from '../provenance.ts';
+import { programVersion, sourceState } from '../provenance.ts';
 
 export const usage = 'Usage: capflow evidence [--out DIR]';
 
@@ -59,7 +59,7 @@ export async function execute(argv: string[], io: Io): Promise<number> {
   const report = [
     '# capflow evidence',
     '',
-    `capflow ${programVersion()}, commit ${gitCommit(process.cwd()) ?? 'unknown'}, ${new Date().toISOString()}. Suite exit code ${run.status}.`,
+    `capflow ${programVersion()}, commit ${sourceState().gitCommit ?? 'unknown'}, ${new Date().toISOString()}. Suite exit code ${run.status}.`,
     '',
     '## Claims',
     '',

@@ -5,9 +5,10 @@
 export class Progress {
   private finished = 0;
   private readonly started = Date.now();
-  private readonly shown = process.stderr.isTTY === true;
+  private readonly shown: boolean;
 
-  constructor(private readonly total: number, private readonly already = 0) {
+  constructor(private readonly total: number, private readonly already = 0, wanted = true) {
+    this.shown = wanted && process.stderr.isTTY === true;
     this.draw();
   }
 
@@ -17,7 +18,7 @@ export class Progress {
   }
 
   done(): void {
-    if (this.shown) process.stderr.write('\n');
+    if (this.shown) process.stderr.write('\r\x1b[K');
   }
 
   private draw(): void {

@@ -1,0 +1,222 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { dateOfTick } from '../../sim/model/compile.ts';
+import type { MetricRow } from '../../sim/model/run.ts';
+import { validateScenario } from '../../sim/scenario/resolve.ts';
+import { CliError } from '../cliError.ts';
+import { EXIT } from '../exitCodes.ts';
+import { count } from '../format.ts';
+import { Interrupts } from '../interrupts.ts';
+import type { Io } from '../io.ts';
+import { describeFiles, SCENARIO_SCHEMA_VERSION, writeManifest, type Manifest, type Source, type WrittenFile } from '../manifest.ts';
+import { ioRefusal, isIoError, OutputFolder } from '../outputFolder.ts';
+import { sourceState, programVersion } from '../provenance.ts';
+import { SummaryCollector } from '../summaryCollector.ts';
+import { summaryReport } from '../summaryReport.ts';
+import { assemble } from './assemble.ts';
+import { Stopped } from './executeRun.ts';
+import { executeExperiment, experimentId, experimentRecord, runsOfShard, type Experiment } from './experiment.ts';
+import { partExists, partPath } from './partFile.ts';
+import { splitCsvLine } from './readPart.ts';
+import { comparisonReport, replicateReport, sensitivityReport } from './report.ts';
+
+/** How an experiment came to be run, for its folder and its manifest. */
+export interface Provenance {
+  /** The arguments after `capflow`. */
+  command: string[];
+  sources: Source[];
+  edits: string[];
+  /** Officials in the largest run and the memory estimate that was checked. */
+  officials: number;
+  memoryEstimateBytes: number;
+  started: Date;
+}
+
+export interface PipelineOptions extends Provenance {
+  dir: string;
+  force: boolean;
+  resume: boolean;
+  shard?: { k: number; n: number };
+  workers: number;
+  /** Reproducing a manifest: the files it recorded, compared with what is written now. */
+  expected?: Record<string, WrittenFile>;
+}
+
+/**
+ * The one path every command's output takes: a hidden staging folder beside `--out` (kept, for
+ * --resume, when a run is interrupted), runs into it, outputs built from the finished runs, a
+ * manifest of everything, and a rename into place. Resolves to the exit code.
+ */
+export async function runPipeline(e: Experiment, o: PipelineOptions, io: Io): Promise<number> {
+  if (o.resume && completeAlready(o.dir, e)) {
+    io.out(`${o.dir} already holds this experiment, complete: nothing to resume.\n`);
+    return EXIT.ok;
+  }
+  // Listening before the folder exists, so no Ctrl-C can leave a half-written one behind.
+  const interrupts = new Interrupts();
+  let folder: OutputFolder | undefined;
+  try {
+    folder = OutputFolder.prepare(o.dir, { force: o.force, resume: o.resume });
+    const clock = performance.now();
+    const { complete, done } = await executeExperiment(e, {
+      dir: folder.staging,
+      workers: o.workers,
+      resume: folder.resumed,
+      shard: o.shard,
+      shouldStop: () => interrupts.signal !== undefined,
+      progress: io.stderrIsTTY,
+    });
+    if (!complete) {
+      writeShardManifest(folder, e, o, clock);
+      folder.commit();
+      io.out(`Shard ${o.shard!.k}/${o.shard!.n}: ${done} of ${e.runs.length} runs are in ${o.dir}.\nWhen every shard is done, join them with: capflow merge <shard folders...> --out <folder>\n`);
+      return EXIT.ok;
+    }
+    io.out(completeFolder(folder, e, o, clock));
+    if (o.expected) io.out(reproduction(o.dir, o.expected));
+    return EXIT.ok;
+  } catch (err) {
+    if (!folder) throw ioRefusal(err, o.dir);
+    const kept = runsOfShard(e, o.shard).filter((r) => partExists(folder!.staging, r)).length;
+    if (err instanceof Stopped || isIoError(err)) {
+      if (kept === 0) safely(() => folder!.abort());
+      const what =
+        kept === 0
+          ? `nothing was written to ${o.dir}`
+          : `${kept} finished runs are kept in ${folder.staging}; run the same command with --resume to finish${err instanceof Stopped ? '' : ' once the problem is fixed'}`;
+      if (err instanceof Stopped) throw new CliError(`interrupted (${interrupts.signal}): ${what}`, EXIT.interrupted);
+      const refusal = ioRefusal(err);
+      throw new CliError(`${refusal.message}; ${what}`, EXIT.refused);
+    }
+    safely(() => folder!.abort());
+    throw err;
+  } finally {
+    interrupts.release();
+  }
+}
+
+/** A clean-up that must not hide the error that made it necessary. */
+function safely(f: () => void): void {
+  try {
+    f();
+  } catch {
+    // The original error is the one to report.
+  }
+}
+
+function completeAlready(dir: string, e: Experiment): boolean {
+  try {
+    const m = JSON.parse(readFileSync(join(dir, 'manifest.json'), 'utf8')) as Partial<Manifest>;
+    return m.experiment?.id === experimentId(e) && m.shard === null;
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * Builds the outputs of a finished experiment in its staging folder, drops the working state, writes
+ * the manifest, and puts the folder in place. Returns the report for stdout. Shared by every command
+ * and by merge, so one machine, shards and a resumed run end the same way.
+ */
+export function completeFolder(folder: OutputFolder, e: Experiment, p: Provenance, clock: number): string {
+  const { pairs, comparisons, sensitivity } = assemble(folder.staging, e);
+  const summary = e.kind === 'run' ? collect(folder.staging, e) : undefined;
+  const replicates = e.kind === 'compare' ? replicateReport(folder.staging, e.details.ticks) : '';
+  folder.discardWorkingState();
+  const files = describeFiles(folder.staging);
+  const seconds = (performance.now() - clock) / 1000;
+  writeManifest(folder.file('manifest.json'), manifestOf(e, p, files, null, seconds));
+  folder.commit();
+
+  const names = Object.keys(files).join(', ');
+  const besideMetrics = Object.keys(files).filter((n) => n !== 'metrics.csv').join(', ');
+  const parts: string[] = [];
+  if (summary) {
+    const s = e.details;
+    const years = s.ticks / 12;
+    parts.push(
+      `${e.labels[0]}: seed ${s.seed}, ${plural(s.replicates, 'replicate')}, ${plural(years, 'year')}, ${count(p.officials)} officials${pairs.length > 0 ? ', and its counterfactual' : ''}\n` +
+        `Wrote ${join(folder.dir, 'metrics.csv')} (${count(files['metrics.csv'].rows ?? 0)} rows), ${besideMetrics} and manifest.json in ${seconds.toFixed(1)} s\n\n` +
+        summaryReport(summary),
+    );
+  } else parts.push(`${e.runs.length} runs in ${folder.dir}/ (${names}, manifest.json) in ${seconds.toFixed(1)} s.\n`);
+  if (replicates) parts.push(replicates);
+  if (comparisons.length > 0) parts.push(comparisonReport(pairs, comparisons, e.details.ticks));
+  if (sensitivity) parts.push(sensitivityReport(sensitivity));
+  return parts.join('\n');
+}
+
+/** A shard's folder keeps its parts (merge reads them) and gets its own manifest. */
+function writeShardManifest(folder: OutputFolder, e: Experiment, o: PipelineOptions, clock: number): void {
+  const seconds = (performance.now() - clock) / 1000;
+  writeManifest(folder.file('manifest.json'), manifestOf(e, o, describeFiles(folder.staging), o.shard ?? null, seconds));
+}
+
+function manifestOf(e: Experiment, p: Provenance, files: Record<string, WrittenFile>, shard: { k: number; n: number } | null, seconds: number): Manifest {
+  const input = e.inputs[e.runs[0].inputId];
+  const scenario = validateScenario(e.labels[0], input).scenario!;
+  const d = e.details;
+  const replicates = [...new Set(e.runs.map((r) => r.replicate))].sort((a, b) => a - b);
+  return {
+    program: { name: 'capflow', version: programVersion(), ...sourceState(), node: process.version, platform: `${process.platform}-${process.arch}` },
+    command: p.command,
+    workingFolder: process.cwd(),
+    schemaVersion: SCENARIO_SCHEMA_VERSION,
+    kind: e.kind,
+    scenarioFile: p.sources[0]?.file ?? '',
+    extendsChain: p.sources[0]?.extendsChain ?? [],
+    edits: p.edits,
+    sources: p.sources,
+    seed: d.seed,
+    replicates: replicates.map((replicate) => ({ replicate, seed: d.seed })),
+    ticks: d.ticks,
+    start: scenario.start,
+    end: dateOfTick(scenario.start, d.ticks),
+    officials: p.officials,
+    memoryEstimateBytes: p.memoryEstimateBytes,
+    shard,
+    started: p.started.toISOString(),
+    finished: new Date().toISOString(),
+    runSeconds: Number(seconds.toFixed(3)),
+    files,
+    input,
+    scenario,
+    experiment: experimentRecord(e, shard ?? undefined),
+  };
+}
+
+/** The stdout summary's readings of a run's scenario (not its counterfactual), read from its parts. */
+function collect(dir: string, e: Experiment & { kind: 'run' | 'compare' }): SummaryCollector {
+  const runs = e.runs.filter((r) => r.label === e.labels[0]);
+  const collector = new SummaryCollector(e.details.ticks, runs.length);
+  for (const run of runs) {
+    let tick = -1;
+    let rows: MetricRow[] = [];
+    for (const line of readFileSync(partPath(dir, run), 'utf8').split('\n')) {
+      if (line === '') continue;
+      const c = splitCsvLine(line);
+      const row = { tick: Number(c[3]), date: c[4], metric: c[5], group: c[6], value: Number(c[7]) };
+      if (row.tick !== tick && rows.length > 0) {
+        collector.add(run.replicate, rows);
+        rows = [];
+      }
+      tick = row.tick;
+      rows.push(row);
+    }
+    if (rows.length > 0) collector.add(run.replicate, rows);
+  }
+  collector.finish();
+  return collector;
+}
+
+/** Whether a reproduction wrote the bytes its manifest recorded, file by file. */
+function reproduction(dir: string, expected: Record<string, WrittenFile>): string {
+  const now = describeFiles(dir);
+  const names = Object.keys(expected).filter((n) => n !== 'manifest.json');
+  const differ = names.filter((n) => now[n]?.sha256 !== expected[n].sha256);
+  return differ.length === 0
+    ? `\nReproduced: ${names.join(', ')} match the manifest's SHA-256, byte for byte.\n`
+    : `\nNot reproduced: ${differ.join(', ')} differ from the manifest's SHA-256 (a different capflow version or commit can change results).\n`;
+}
+
+const plural = (n: number, noun: string) => `${n} ${noun}${n === 1 ? '' : 's'}`;
