@@ -52,6 +52,8 @@ export interface Manifest {
   /** Officials in the largest run, and the memory estimate checked against the limit. */
   officials: number;
   memoryEstimateBytes: number;
+  /** Worker threads the runs were spread over (the results are the same bytes with any number). */
+  workers: number;
   /** The share of the runs this folder holds, when it is one shard of an experiment. */
   shard: { k: number; n: number } | null;
   started: string;

@@ -73,6 +73,7 @@ export function mergeCommand(argv: string[], io: Io, usage: string): number {
         edits: Array.isArray(m?.edits) ? m.edits : [],
         officials: m?.officials ?? 0,
         memoryEstimateBytes: m?.memoryEstimateBytes ?? 0,
+        workers: m?.workers ?? 1,
         started,
       }, clock),
     );

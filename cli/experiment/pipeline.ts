@@ -29,6 +29,8 @@ export interface Provenance {
   /** Officials in the largest run and the memory estimate that was checked. */
   officials: number;
   memoryEstimateBytes: number;
+  /** Worker threads used: the --workers asked for, at most one per run. */
+  workers: number;
   started: Date;
 }
 
@@ -37,7 +39,6 @@ export interface PipelineOptions extends Provenance {
   force: boolean;
   resume: boolean;
   shard?: { k: number; n: number };
-  workers: number;
   /** Reproducing a manifest: the files it recorded, compared with what is written now. */
   expected?: Record<string, WrittenFile>;
 }
@@ -67,12 +68,12 @@ export async function runPipeline(e: Experiment, o: PipelineOptions, io: Io): Pr
       progress: io.stderrIsTTY,
     });
     if (!complete) {
-      writeShardManifest(folder, e, o, clock);
+      writeShardManifest(folder, e, { ...o, workers: Math.min(o.workers, runsOfShard(e, o.shard).length) }, clock);
       folder.commit();
       io.out(`Shard ${o.shard!.k}/${o.shard!.n}: ${done} of ${e.runs.length} runs are in ${o.dir}.\nWhen every shard is done, join them with: capflow merge <shard folders...> --out <folder>\n`);
       return EXIT.ok;
     }
-    io.out(completeFolder(folder, e, o, clock));
+    io.out(completeFolder(folder, e, { ...o, workers: Math.min(o.workers, runsOfShard(e, o.shard).length) }, clock));
     if (o.expected) io.out(reproduction(o.dir, o.expected));
     return EXIT.ok;
   } catch (err) {
@@ -174,6 +175,7 @@ function manifestOf(e: Experiment, p: Provenance, files: Record<string, WrittenF
     end: dateOfTick(scenario.start, d.ticks),
     officials: p.officials,
     memoryEstimateBytes: p.memoryEstimateBytes,
+    workers: p.workers,
     shard,
     started: p.started.toISOString(),
     finished: new Date().toISOString(),

@@ -3,9 +3,9 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { capflow, FIXTURE, outputs, tempDir } from './helpers.ts';
 
-/** A manifest without what differs from one invocation to the next: the command, the clock, the shard. */
+/** A manifest without what differs from one invocation to the next: the command, the clock, the threads used and the memory they needed. */
 function stable(dir: string) {
-  const { command: _c, started: _s, finished: _f, runSeconds: _r, ...rest } = JSON.parse(readFileSync(join(dir, 'manifest.json'), 'utf8'));
+  const { command: _c, started: _s, finished: _f, runSeconds: _r, workers: _w, memoryEstimateBytes: _m, ...rest } = JSON.parse(readFileSync(join(dir, 'manifest.json'), 'utf8'));
   return rest;
 }
 
