@@ -8,6 +8,8 @@ import { EXIT } from './exitCodes.ts';
  * A folder called `metrics.csv`, a symbolic link, or any other name is someone else's.
  */
 const OWN_FILES = new Set(['manifest.json', 'experiment.json', 'metrics.csv', 'summary.csv', 'compare.csv', 'sensitivity.csv']);
+/** The files built from the finished runs at the end. */
+const OUTPUTS = ['metrics.csv', 'summary.csv', 'compare.csv', 'sensitivity.csv', 'manifest.json'];
 /** A finished run's part (`runs/<16 hex>.csv`) or one being written when the process died. */
 const PART = /^[0-9a-f]{16}\.csv(\.\d+\.\d+\.tmp)?$/;
 /** An output file being written when the process died (`metrics.csv.<pid>.tmp`, `experiment.json.<pid>.tmp`). */
@@ -157,6 +159,15 @@ export class OutputFolder {
     return join(this.staging, name);
   }
 
+  /**
+   * After a failure (a full disk): keeps only the finished runs and experiment.json, for --resume,
+   * removing outputs built so far and half-written files (they are rebuilt, and the room is needed).
+   */
+  keepOnlyWorkingState(): void {
+    removeTemporaries(this.staging);
+    for (const name of OUTPUTS) if (lstat(this.file(name))?.isFile()) unlinkSync(this.file(name));
+  }
+
   /** Removes the working state an experiment keeps for --resume (experiment.json, runs/), once its outputs are built. */
   discardWorkingState(): void {
     const runs = join(this.staging, RUNS);
@@ -278,6 +289,7 @@ export function isIoError(err: unknown): err is NodeJS.ErrnoException {
 /** An I/O failure as an exit-2 refusal naming the path and the reason, with no stack trace. */
 export function ioRefusal(err: unknown, dir?: string): Error {
   if (!isIoError(err)) return err as Error;
-  const path = err.path ?? dir ?? '';
-  return new CliError(`cannot write ${path}: ${REASONS[err.code!]} (${err.code})${dir && path !== dir ? `; nothing was written to ${dir}` : ''}`, EXIT.refused);
+  // Writes to an open file (a full disk) carry no path: the folder being written is the one to name.
+  const path = err.path ?? dir ?? 'the output folder';
+  return new CliError(`cannot write ${path}: ${REASONS[err.code!]} (${err.code})`, EXIT.refused);
 }

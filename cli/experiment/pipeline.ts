@@ -80,13 +80,13 @@ export async function runPipeline(e: Experiment, o: PipelineOptions, io: Io): Pr
     if (!folder) throw ioRefusal(err, o.dir);
     const kept = runsOfShard(e, o.shard).filter((r) => partExists(folder!.staging, r)).length;
     if (err instanceof Stopped || isIoError(err)) {
-      if (kept === 0) safely(() => folder!.abort());
+      safely(() => (kept === 0 ? folder!.abort() : folder!.keepOnlyWorkingState()));
       const what =
         kept === 0
           ? `nothing was written to ${o.dir}`
-          : `${kept} finished runs are kept in ${folder.staging}; run the same command with --resume to finish${err instanceof Stopped ? '' : ' once the problem is fixed'}`;
+          : `${kept === 1 ? '1 finished run is' : `${kept} finished runs are`} kept in ${folder.staging}; run the same command with --resume to finish${err instanceof Stopped ? '' : ' once the problem is fixed'}`;
       if (err instanceof Stopped) throw new CliError(`interrupted (${interrupts.signal}): ${what}`, EXIT.interrupted);
-      const refusal = ioRefusal(err);
+      const refusal = ioRefusal(err, folder.staging);
       throw new CliError(`${refusal.message}; ${what}`, EXIT.refused);
     }
     safely(() => folder!.abort());
