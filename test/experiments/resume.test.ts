@@ -58,6 +58,26 @@ describe('an experiment killed part way', () => {
     expect(readdirSync(dir).filter((f) => f.startsWith('.'))).toEqual([]);
   }, 120_000);
 
+  it('at Ctrl-C keeps the finished runs, says to run the same command with --resume, and exits 130', async () => {
+    const dir = tempDir();
+    // Two worker threads: the stop must reach runs in flight on other threads too (the last --workers wins).
+    const args = sweep(join(dir, 'stopped'), '--workers', '2');
+    const child = spawn(process.execPath, [BIN, ...args], { stdio: ['ignore', 'ignore', 'pipe'] });
+    let stderr = '';
+    child.stderr.on('data', (d) => (stderr += d));
+    const exited = new Promise<number | null>((resolve) => child.on('exit', resolve));
+    for (let i = 0; i < 3000 && finished(staging(dir, 'stopped')) < 2; i++) await new Promise((r) => setTimeout(r, 20));
+    child.kill('SIGINT');
+    expect(await exited).toBe(130);
+    expect(stderr).toMatch(/^capflow sweep: interrupted \(SIGINT\): \d+ finished runs are kept in .*\.stopped\.partial; run the same command with --resume to finish\n$/);
+    const kept = finished(staging(dir, 'stopped'));
+    expect(kept).toBeGreaterThanOrEqual(2);
+    expect(readdirSync(join(staging(dir, 'stopped'), 'runs')).filter((f) => f.endsWith('.tmp'))).toEqual([]);
+    const resumed = spawnSync(process.execPath, [BIN, ...args, '--resume'], { encoding: 'utf8' });
+    expect(resumed.status, resumed.stderr).toBe(0);
+    expect(readdirSync(join(dir, 'stopped')).sort()).toEqual(['manifest.json', 'metrics.csv', 'summary.csv']);
+  }, 120_000);
+
   it('refuses (exit 2, no stack trace) to resume from an experiment.json that is not valid', async () => {
     const dir = tempDir();
     await killAfter(dir, 'broken', 1);
