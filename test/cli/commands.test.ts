@@ -52,7 +52,16 @@ describe('help and version', () => {
   it('lists every command and the exit codes in capflow --help', () => {
     expect(help.code).toBe(0);
     for (const c of COMMANDS) expect(help.stdout).toMatch(new RegExp(`^  ${c} +\\S`, 'm'));
-    expect(help.stdout).toMatch(/^Exit codes:\n  0 +success\n  1 +invalid input.*\n  2 +output refused.*\n  3 +refused as too large.*\n  70 +internal error/m);
+    expect(help.stdout).toMatch(/^Exit codes:\n  0 +success\n  1 +invalid input.*\n( {7}.*\n)*  2 +output refused.*\n( {7}.*\n)*  3 +refused as too large.*\n  70 +internal error.*\n  130 +interrupted/m);
+  });
+
+  it('lists in the README the very exit codes capflow exits with', async () => {
+    const { EXIT } = await import('../../cli/exitCodes.ts');
+    const readme = readFileSync(join(ROOT, 'README.md'), 'utf8');
+    const table = [...readme.matchAll(/^\| (\d+) \| /gm)].map((m) => Number(m[1]));
+    expect(table).toEqual(Object.values(EXIT));
+    const listed = [...help.stdout.matchAll(/^  (\d+) {2,}\S/gm)].map((m) => Number(m[1]));
+    expect(listed).toEqual(Object.values(EXIT));
   });
 
   it('answers <command> --help with the command\'s usage', () => {
