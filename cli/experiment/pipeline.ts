@@ -79,17 +79,16 @@ export async function runPipeline(e: Experiment, o: PipelineOptions, io: Io): Pr
   } catch (err) {
     if (!folder) throw ioRefusal(err, o.dir);
     const kept = runsOfShard(e, o.shard).filter((r) => partExists(folder!.staging, r)).length;
-    if (err instanceof Stopped || isIoError(err)) {
-      safely(() => (kept === 0 ? folder!.abort() : folder!.keepOnlyWorkingState()));
-      const what =
-        kept === 0
-          ? `nothing was written to ${o.dir}`
-          : `${kept === 1 ? '1 finished run is' : `${kept} finished runs are`} kept in ${folder.staging}; run the same command with --resume to finish${err instanceof Stopped ? '' : ' once the problem is fixed'}`;
-      if (err instanceof Stopped) throw new CliError(`interrupted (${interrupts.signal}): ${what}`, EXIT.interrupted);
-      const refusal = ioRefusal(err, folder.staging);
-      throw new CliError(`${refusal.message}; ${what}`, EXIT.refused);
-    }
-    safely(() => folder!.abort());
+    // A refusal of what an earlier run left (another experiment, a malformed experiment.json) leaves it as it is.
+    if (err instanceof CliError && folder.resumed) throw err;
+    // Finished runs are never thrown away: they stay, with nothing half-written beside them, for --resume.
+    safely(() => (kept === 0 && !folder!.resumed ? folder!.abort() : folder!.keepOnlyWorkingState()));
+    const what =
+      kept === 0
+        ? `nothing was written to ${o.dir}`
+        : `${kept === 1 ? '1 finished run is' : `${kept} finished runs are`} kept in ${folder.staging}; run the same command with --resume to finish${err instanceof Stopped ? '' : ' once the problem is fixed'}`;
+    if (err instanceof Stopped) throw new CliError(`interrupted (${interrupts.signal}): ${what}`, EXIT.interrupted);
+    if (isIoError(err)) throw new CliError(`${ioRefusal(err, folder.staging).message}; ${what}`, EXIT.refused);
     throw err;
   } finally {
     interrupts.release();

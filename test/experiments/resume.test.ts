@@ -78,6 +78,19 @@ describe('an experiment killed part way', () => {
     expect(readdirSync(join(dir, 'stopped')).sort()).toEqual(['manifest.json', 'metrics.csv', 'summary.csv']);
   }, 120_000);
 
+  it('refuses to resume a different experiment in the same folder, and keeps the other one\'s finished runs', async () => {
+    const dir = tempDir();
+    await killAfter(dir, 'other', 2);
+    const parts = () => readdirSync(join(staging(dir, 'other'), 'runs')).filter((f) => f.endsWith('.csv')).sort();
+    const before = parts();
+    const other = ['sweep', FIXTURE, '--vary', 'programme.framework.handover=0,1', '--reps', '1', '--workers', '1', '--out', join(dir, 'other'), '--resume'];
+    const r = spawnSync(process.execPath, [BIN, ...other], { encoding: 'utf8' });
+    expect(r.status).toBe(2);
+    expect(r.stderr).toMatch(/\.other\.partial holds a different experiment/);
+    expect(parts()).toEqual(before);
+    expect(before.length).toBeGreaterThanOrEqual(2);
+  }, 120_000);
+
   it('refuses (exit 2, no stack trace) to resume from an experiment.json that is not valid', async () => {
     const dir = tempDir();
     await killAfter(dir, 'broken', 1);
