@@ -37,11 +37,19 @@ export function executeRun(dir: string, run: RunSpec, input: Record<string, unkn
  * The same run in this thread, yielding to the event loop after every month so Ctrl-C can stop a
  * long national run between months (the rows are the same: yielding draws no random numbers).
  */
-export async function executeRunHere(dir: string, run: RunSpec, input: Record<string, unknown>, pointNames: readonly string[], shouldStop: () => boolean): Promise<void> {
+export async function executeRunHere(
+  dir: string,
+  run: RunSpec,
+  input: Record<string, unknown>,
+  pointNames: readonly string[],
+  shouldStop: () => boolean,
+  onMonth: (tick: number, horizon: number) => void = () => {},
+): Promise<void> {
   const sim = new Simulation(scenarioOf(run, input), { seed: run.seed, replicate: run.replicate });
   let text = '';
   for (const rows of observeEachMonth(sim)) {
     text += rowLines(run, pointNames, rows);
+    onMonth(sim.tick, sim.horizon);
     await new Promise((resolve) => setImmediate(resolve));
     if (shouldStop()) throw new Stopped();
   }

@@ -118,7 +118,7 @@ export async function executeExperiment(e: Experiment, o: ExecuteOptions): Promi
   const todo = mine.filter((r) => !(o.resume && partExists(o.dir, r)));
   const progress = new Progress(todo.length, mine.length - todo.length, o.progress ?? false);
   try {
-    await runAll(o.dir, todo, e.inputs, e.pointNames, o.workers, () => progress.tick(), o.shouldStop ?? (() => false));
+    await runAll(o.dir, todo, e.inputs, e.pointNames, o.workers, () => progress.tick(), o.shouldStop ?? (() => false), (t, h) => progress.month(t, h));
   } finally {
     progress.done();
   }

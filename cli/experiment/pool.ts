@@ -27,12 +27,13 @@ export async function runAll(
   workers: number,
   onDone: (run: RunSpec) => void,
   shouldStop: () => boolean = () => false,
+  onMonth?: (tick: number, horizon: number) => void,
 ): Promise<void> {
   const threadCount = Math.min(workers, runs.length);
   if (threadCount <= 1) {
     for (const run of runs) {
       if (shouldStop()) throw new Stopped();
-      await executeRunHere(dir, run, inputs[run.inputId], pointNames, shouldStop);
+      await executeRunHere(dir, run, inputs[run.inputId], pointNames, shouldStop, onMonth);
       onDone(run);
     }
     return;
