@@ -6,7 +6,7 @@ import { parseOrUsage } from '../args.ts';
 import { CliError } from '../cliError.ts';
 import { EXIT } from '../exitCodes.ts';
 import type { Io } from '../io.ts';
-import type { Manifest } from '../manifest.ts';
+import { describeFile, type Manifest } from '../manifest.ts';
 import { ioRefusal, OutputFolder } from '../outputFolder.ts';
 import { experimentRecord, isRegularFile, type Experiment } from './experiment.ts';
 import { checkExperiment, parseExperimentFile, type ExperimentRecord } from './experimentFile.ts';
@@ -54,8 +54,15 @@ export function mergeCommand(argv: string[], io: Io, usage: string): number {
   const e = rest as Experiment;
   const sourceOf = new Map<string, string>();
   for (const run of e.runs) {
-    const from = shards.map((s) => partPath(s.dir, run)).find(isRegularFile);
-    if (from) sourceOf.set(run.id, from);
+    const shard = shards.find((s) => isRegularFile(partPath(s.dir, run)));
+    if (!shard) continue;
+    const from = partPath(shard.dir, run);
+    // A part its shard's manifest vouches for must still be those bytes: a damaged copy would merge silently.
+    const recorded = shard.manifest?.files?.[`runs/${run.id}.csv`]?.sha256;
+    if (recorded !== undefined && describeFile(from, false).sha256 !== recorded) {
+      throw new CliError(`${from} does not match the SHA-256 its manifest records (the shard folder was changed or damaged): run that shard again`, EXIT.invalid);
+    }
+    sourceOf.set(run.id, from);
   }
   const missing = e.runs.filter((r) => !sourceOf.has(r.id));
   if (missing.length > 0) throw new CliError(missingMessage(e, missing, shards), EXIT.invalid);

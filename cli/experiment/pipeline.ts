@@ -49,7 +49,7 @@ export interface PipelineOptions extends Provenance {
  * manifest of everything, and a rename into place. Resolves to the exit code.
  */
 export async function runPipeline(e: Experiment, o: PipelineOptions, io: Io): Promise<number> {
-  if (o.resume && completeAlready(o.dir, e)) {
+  if (o.resume && completeAlready(o.dir, e, o.shard)) {
     io.out(`${o.dir} already holds this experiment, complete: nothing to resume.\n`);
     return EXIT.ok;
   }
@@ -67,12 +67,14 @@ export async function runPipeline(e: Experiment, o: PipelineOptions, io: Io): Pr
       shouldStop: () => interrupts.signal !== undefined,
       progress: io.stderrIsTTY,
     });
-    if (!complete) {
+    // A shard's folder keeps its runs for merge, even when this shard happened to hold every run.
+    if (o.shard) {
       writeShardManifest(folder, e, { ...o, workers: Math.min(o.workers, runsOfShard(e, o.shard).length) }, clock);
       folder.commit();
       io.out(`Shard ${o.shard!.k}/${o.shard!.n}: ${done} of ${e.runs.length} runs are in ${o.dir}.\nWhen every shard is done, join them with: capflow merge <shard folders...> --out <folder>\n`);
       return EXIT.ok;
     }
+    if (!complete) throw new Error(`${o.dir}: runs are missing after every run was executed`);
     io.out(completeFolder(folder, e, { ...o, workers: Math.min(o.workers, runsOfShard(e, o.shard).length) }, clock));
     if (o.expected) io.out(reproduction(o.dir, o.expected));
     return EXIT.ok;
@@ -104,10 +106,11 @@ function safely(f: () => void): void {
   }
 }
 
-function completeAlready(dir: string, e: Experiment): boolean {
+/** Whether `dir` is this experiment (or this shard of it), finished: --resume then has nothing to do. */
+function completeAlready(dir: string, e: Experiment, shard?: { k: number; n: number }): boolean {
   try {
     const m = JSON.parse(readFileSync(join(dir, 'manifest.json'), 'utf8')) as Partial<Manifest>;
-    return m.experiment?.id === experimentId(e) && m.shard === null;
+    return m.experiment?.id === experimentId(e) && m.shard?.k === shard?.k && m.shard?.n === shard?.n;
   } catch {
     return false;
   }

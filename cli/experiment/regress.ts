@@ -89,7 +89,7 @@ export async function regressCommand(argv: string[], io: Io, usage: string): Pro
     }
   }
   if (failed > 0 && !o.values.update) print(`\n${failed} of ${files.length} regression baselines drifted. If the change is intended, run: capflow regress --update\n`);
-  return failed > 0 ? 1 : 0;
+  return failed > 0 ? EXIT.invalid : EXIT.ok;
 }
 
 interface Result {

@@ -38,6 +38,20 @@ describe('an experiment split into shards', () => {
     expect(merged.stdout).toMatch(/^Placements over the run/m);
   });
 
+  it('keeps a shard a shard even when it holds every run (1/1, or an empty other half), and merges it', async () => {
+    const dir = tempDir();
+    const args = ['--vary', 'programme.framework.handover=0,1', '--reps', '1', '--years', '1', '--workers', '1'];
+    expect((await capflow('sweep', [FIXTURE, ...args, '--shard', '1/1', '--out', join(dir, 'all')])).code).toBe(0);
+    expect(readdirSync(join(dir, 'all')).sort()).toEqual(['experiment.json', 'manifest.json', 'runs']);
+    expect(JSON.parse(readFileSync(join(dir, 'all', 'manifest.json'), 'utf8')).shard).toEqual({ k: 1, n: 1 });
+    const again = await capflow('sweep', [FIXTURE, ...args, '--shard', '1/1', '--out', join(dir, 'all'), '--resume']);
+    expect(again.code).toBe(0);
+    expect(again.stdout).toMatch(/already holds this experiment, complete: nothing to resume/);
+    expect((await capflow('sweep', [FIXTURE, ...args, '--out', join(dir, 'whole')])).code).toBe(0);
+    expect((await capflow('merge', [join(dir, 'all'), '--out', join(dir, 'merged')])).code).toBe(0);
+    expect(outputs(join(dir, 'merged'))).toEqual(outputs(join(dir, 'whole')));
+  });
+
   it('writes nothing when a shard is missing, and names it by number for sbatch --array', async () => {
     const dir = tempDir();
     const args = ['--vary', 'programme.framework.handover=0,0.25,0.5,0.75,1', '--reps', '2', '--workers', '1'];
@@ -64,6 +78,11 @@ describe('an experiment split into shards', () => {
     const edited = await capflow('merge', [join(dir, 'half'), '--out', join(dir, 'merged')]);
     expect(edited.code).toBe(1);
     expect(edited.stderr).toMatch(/\$\.runs\[0\]: the run does not match its id/);
+    const part = readdirSync(join(dir, 'one', 'runs'))[0];
+    writeFileSync(join(dir, 'one', 'runs', part), 'exp-small,0,1,0,0,2026-04,capability,local,0.5\n');
+    const damaged = await capflow('merge', [join(dir, 'one'), '--out', join(dir, 'merged')]);
+    expect(damaged.code).toBe(1);
+    expect(damaged.stderr).toMatch(new RegExp(`one/runs/${part.replace('.', '\\.')} does not match the SHA-256 its manifest records`));
     expect(existsSync(join(dir, 'merged'))).toBe(false);
   });
 });
