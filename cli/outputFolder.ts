@@ -104,6 +104,8 @@ export interface PrepareOptions {
   force: boolean;
   /** Continue in the staging folder an interrupted run left. */
   resume: boolean;
+  /** Whatever an interrupted run left in the staging folder is worth nothing (merge only copies) and is replaced. */
+  fresh?: boolean;
 }
 
 /**
@@ -141,7 +143,7 @@ export class OutputFolder {
       const foreign = foreignEntries(staging);
       if (foreign.length > 0) throw new CliError(`${staging} holds files capflow did not write (${listed(foreign)}): remove them, or choose another --out`, EXIT.refused);
       if (o.resume) resumed = true;
-      else if (o.force) removeOwn(staging);
+      else if (o.force || o.fresh) removeOwn(staging);
       else throw new CliError(`an interrupted run of ${dir} is kept in ${staging}: run the same command with --resume to finish it, or with --force to start again`, EXIT.refused);
     }
     try {

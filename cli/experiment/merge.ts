@@ -68,7 +68,7 @@ export function mergeCommand(argv: string[], io: Io, usage: string): number {
   if (missing.length > 0) throw new CliError(missingMessage(e, missing, shards), EXIT.invalid);
 
   const m = shards[0].manifest;
-  const folder = OutputFolder.prepare(values.out, { force: values.force ?? false, resume: false });
+  const folder = OutputFolder.prepare(values.out, { force: values.force ?? false, resume: false, fresh: true });
   try {
     mkdirSync(join(folder.staging, 'runs'));
     for (const run of e.runs) copyFileSync(sourceOf.get(run.id)!, partPath(folder.staging, run));

@@ -1,4 +1,4 @@
-import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { capflow, FIXTURE, outputs, tempDir } from './helpers.ts';
@@ -15,9 +15,13 @@ describe('an experiment split into shards', () => {
     const args = ['--vary', 'programme.framework.handover=0,0.5,1', '--reps', '2', '--workers', '1'];
     expect((await capflow('sweep', [FIXTURE, ...args, '--out', join(dir, 'whole')])).code).toBe(0);
     for (const k of [1, 2, 3]) expect((await capflow('sweep', [FIXTURE, ...args, '--shard', `${k}/3`, '--out', join(dir, `shard${k}`)])).code).toBe(0);
+    // What a merge killed while copying leaves: it is only copies, so the next merge starts again.
+    mkdirSync(join(dir, '.merged.partial', 'runs'), { recursive: true });
+    writeFileSync(join(dir, '.merged.partial', 'runs', '0123456789abcdef.csv'), 'half');
     const merged = await capflow('merge', [join(dir, 'shard1'), join(dir, 'shard2'), join(dir, 'shard3'), '--out', join(dir, 'merged')]);
     expect(merged.code).toBe(0);
     expect(outputs(join(dir, 'merged'))).toEqual(outputs(join(dir, 'whole')));
+    expect(existsSync(join(dir, '.merged.partial'))).toBe(false);
   });
 
   it('gives, for a plain run merged from shards, the very files of one plain run: same names, same bytes, same manifest', async () => {
