@@ -1,7 +1,7 @@
 import { CliError } from './cliError.ts';
 import { EXIT, EXIT_CODES_HELP } from './exitCodes.ts';
 import { processIo, type Io } from './io.ts';
-import { ioRefusal, isIoError } from './outputFolder.ts';
+import { ioRefusal, isIoError } from './ioRefusal.ts';
 import { programVersion } from './provenance.ts';
 
 interface CommandModule {

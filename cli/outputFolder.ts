@@ -1,7 +1,8 @@
-import { closeSync, lstatSync, mkdirSync, openSync, readdirSync, readFileSync, realpathSync, renameSync, rmdirSync, unlinkSync, type Stats } from 'node:fs';
+import { lstatSync, mkdirSync, readdirSync, readFileSync, realpathSync, renameSync, rmdirSync, unlinkSync, type Stats } from 'node:fs';
 import { basename, dirname, join, resolve, sep } from 'node:path';
 import { CliError } from './cliError.ts';
 import { EXIT } from './exitCodes.ts';
+import { ioRefusal } from './ioRefusal.ts';
 
 /**
  * What capflow writes in an output folder, by name and kind: the only entries `--force` replaces.
@@ -258,40 +259,4 @@ function removeTemporaries(staging: string): void {
 export function removeScratch(dir: string): void {
   removeOwn(join(dir, 'run'));
   tryRmdir(dir);
-}
-
-/** Creates a file that must not exist yet, to check a folder is writable before hours of work. */
-export function probeWritable(dir: string): void {
-  const probe = join(dir, `.capflow-probe-${process.pid}`);
-  closeSync(openSync(probe, 'wx'));
-  unlinkSync(probe);
-}
-
-const REASONS: Record<string, string> = {
-  ENOSPC: 'no space left on the device',
-  EDQUOT: 'disk quota exceeded',
-  ENOTDIR: 'a part of the path is a file, not a folder',
-  EROFS: 'the file system is read-only',
-  EBUSY: 'it is busy (a mount point, or in use)',
-  EACCES: 'permission denied',
-  EPERM: 'operation not permitted',
-  EEXIST: 'it already exists',
-  ENAMETOOLONG: 'the name is too long',
-  EISDIR: 'it is a folder',
-  ELOOP: 'too many symbolic links',
-  EMFILE: 'too many open files',
-  EIO: 'an input/output error on the device',
-};
-
-/** The file-system error codes that mean "cannot write here" rather than a bug in capflow. */
-export function isIoError(err: unknown): err is NodeJS.ErrnoException {
-  return err instanceof Error && typeof (err as NodeJS.ErrnoException).code === 'string' && (err as NodeJS.ErrnoException).code! in REASONS;
-}
-
-/** An I/O failure as an exit-2 refusal naming the path and the reason, with no stack trace. */
-export function ioRefusal(err: unknown, dir?: string): Error {
-  if (!isIoError(err)) return err as Error;
-  // Writes to an open file (a full disk) carry no path: the folder being written is the one to name.
-  const path = err.path ?? dir ?? 'the output folder';
-  return new CliError(`cannot write ${path}: ${REASONS[err.code!]} (${err.code})`, EXIT.refused);
 }

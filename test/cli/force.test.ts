@@ -54,6 +54,14 @@ describe('--force replaces only what capflow wrote', () => {
     expect(readdirSync(at('keep'))).toEqual(['thesis.txt']);
   });
 
+  it('refuses it for merge too', async () => {
+    expect((await capflow(['sweep', TINY, '--vary', 'funding.renewalProbability=0,1', ...quick, '--shard', '1/1', '--out', at('one-shard')])).code).toBe(0);
+    const merged = await capflow(['merge', at('one-shard'), '--out', at('keep'), '--force']);
+    expect(merged.code).toBe(2);
+    expect(merged.stderr).toMatch(/keep holds files capflow did not write \(thesis\.txt\)/);
+    expect(readdirSync(at('keep'))).toEqual(['thesis.txt']);
+  });
+
   it('refuses --out .. from inside a folder (it contains the working folder), and empties nothing', () => {
     expect(parent.code).toBe(2);
     expect(parent.stderr).toMatch(/^capflow run: \.\. is the current folder or contains it/);

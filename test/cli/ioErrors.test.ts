@@ -3,7 +3,7 @@ import { mkdirSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CliError } from '../../cli/cliError.ts';
-import { ioRefusal } from '../../cli/outputFolder.ts';
+import { ioRefusal } from '../../cli/ioRefusal.ts';
 import { capflow, fixture, tempDir, type Ran } from './helpers.ts';
 
 const TINY = fixture('tiny.json');
