@@ -1,24 +1,20 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { dateOfTick } from '../../sim/model/compile.ts';
-import type { MetricRow } from '../../sim/model/run.ts';
-import { validateScenario } from '../../sim/scenario/resolve.ts';
 import { CliError } from '../cliError.ts';
 import { EXIT } from '../exitCodes.ts';
 import { count } from '../format.ts';
 import { Interrupts } from '../interrupts.ts';
 import type { Io } from '../io.ts';
-import { describeFiles, SCENARIO_SCHEMA_VERSION, writeManifest, type Manifest, type Source, type WrittenFile } from '../manifest.ts';
 import { ioRefusal, isIoError } from '../ioRefusal.ts';
+import { describeFiles, writeManifest, type Manifest, type Source, type WrittenFile } from '../manifest.ts';
 import { OutputFolder } from '../outputFolder.ts';
-import { sourceState, programVersion } from '../provenance.ts';
-import { SummaryCollector } from '../summaryCollector.ts';
 import { summaryReport } from '../summaryReport.ts';
 import { assemble } from './assemble.ts';
+import { collectSummary } from './collectSummary.ts';
 import { Stopped } from './executeRun.ts';
-import { executeExperiment, experimentId, experimentRecord, runsOfShard, type Experiment } from './experiment.ts';
-import { partExists, partPath } from './partFile.ts';
-import { splitCsvLine } from './readPart.ts';
+import { executeExperiment, experimentId, runsOfShard, type Experiment } from './experiment.ts';
+import { manifestOf } from './manifestOf.ts';
+import { partExists } from './partFile.ts';
 import { comparisonReport, replicateReport, sensitivityReport } from './report.ts';
 
 /** How an experiment came to be run, for its folder and its manifest. */
@@ -68,15 +64,16 @@ export async function runPipeline(e: Experiment, o: PipelineOptions, io: Io): Pr
       shouldStop: () => interrupts.signal !== undefined,
       progress: io.stderrIsTTY,
     });
+    const provenance = { ...o, workers: Math.min(o.workers, runsOfShard(e, o.shard).length) };
     // A shard's folder keeps its runs for merge, even when this shard happened to hold every run.
     if (o.shard) {
-      writeShardManifest(folder, e, { ...o, workers: Math.min(o.workers, runsOfShard(e, o.shard).length) }, clock);
+      writeShardManifest(folder, e, provenance, o.shard, clock);
       folder.commit();
-      io.out(`Shard ${o.shard!.k}/${o.shard!.n}: ${done} of ${e.runs.length} runs are in ${o.dir}.\nWhen every shard is done, join them with: capflow merge <shard folders...> --out <folder>\n`);
+      io.out(`Shard ${o.shard.k}/${o.shard.n}: ${done} of ${e.runs.length} runs are in ${o.dir}.\nWhen every shard is done, join them with: capflow merge <shard folders...> --out <folder>\n`);
       return EXIT.ok;
     }
     if (!complete) throw new Error(`${o.dir}: runs are missing after every run was executed`);
-    io.out(completeFolder(folder, e, { ...o, workers: Math.min(o.workers, runsOfShard(e, o.shard).length) }, clock));
+    io.out(completeFolder(folder, e, provenance, clock));
     if (o.expected) io.out(reproduction(o.dir, o.expected));
     return EXIT.ok;
   } catch (err) {
@@ -124,7 +121,7 @@ function completeAlready(dir: string, e: Experiment, shard?: { k: number; n: num
  */
 export function completeFolder(folder: OutputFolder, e: Experiment, p: Provenance, clock: number): string {
   const { pairs, comparisons, sensitivity } = assemble(folder.staging, e);
-  const summary = e.kind === 'run' ? collect(folder.staging, e) : undefined;
+  const summary = e.kind === 'run' ? collectSummary(folder.staging, e) : undefined;
   const replicates = e.kind === 'compare' ? replicateReport(folder.staging, e.details.ticks) : '';
   folder.discardWorkingState();
   const files = describeFiles(folder.staging);
@@ -151,67 +148,9 @@ export function completeFolder(folder: OutputFolder, e: Experiment, p: Provenanc
 }
 
 /** A shard's folder keeps its parts (merge reads them) and gets its own manifest. */
-function writeShardManifest(folder: OutputFolder, e: Experiment, o: PipelineOptions, clock: number): void {
+function writeShardManifest(folder: OutputFolder, e: Experiment, p: Provenance, shard: { k: number; n: number }, clock: number): void {
   const seconds = (performance.now() - clock) / 1000;
-  writeManifest(folder.file('manifest.json'), manifestOf(e, o, describeFiles(folder.staging), o.shard ?? null, seconds));
-}
-
-function manifestOf(e: Experiment, p: Provenance, files: Record<string, WrittenFile>, shard: { k: number; n: number } | null, seconds: number): Manifest {
-  const input = e.inputs[e.runs[0].inputId];
-  const scenario = validateScenario(e.labels[0], input).scenario!;
-  const d = e.details;
-  const replicates = [...new Set(e.runs.map((r) => r.replicate))].sort((a, b) => a - b);
-  return {
-    program: { name: 'capflow', version: programVersion(), ...sourceState(), node: process.version, platform: `${process.platform}-${process.arch}` },
-    command: p.command,
-    workingFolder: process.cwd(),
-    schemaVersion: SCENARIO_SCHEMA_VERSION,
-    kind: e.kind,
-    scenarioFile: p.sources[0]?.file ?? '',
-    extendsChain: p.sources[0]?.extendsChain ?? [],
-    edits: p.edits,
-    sources: p.sources,
-    seed: d.seed,
-    replicates: replicates.map((replicate) => ({ replicate, seed: d.seed })),
-    ticks: d.ticks,
-    start: scenario.start,
-    end: dateOfTick(scenario.start, d.ticks),
-    officials: p.officials,
-    memoryEstimateBytes: p.memoryEstimateBytes,
-    workers: p.workers,
-    shard,
-    started: p.started.toISOString(),
-    finished: new Date().toISOString(),
-    runSeconds: Number(seconds.toFixed(3)),
-    files,
-    input,
-    scenario,
-    experiment: experimentRecord(e, shard ?? undefined),
-  };
-}
-
-/** The stdout summary's readings of a run's scenario (not its counterfactual), read from its parts. */
-function collect(dir: string, e: Experiment & { kind: 'run' | 'compare' }): SummaryCollector {
-  const runs = e.runs.filter((r) => r.label === e.labels[0]);
-  const collector = new SummaryCollector(e.details.ticks, runs.length);
-  for (const run of runs) {
-    let tick = -1;
-    let rows: MetricRow[] = [];
-    for (const line of readFileSync(partPath(dir, run), 'utf8').split('\n')) {
-      if (line === '') continue;
-      const c = splitCsvLine(line);
-      const row = { tick: Number(c[3]), date: c[4], metric: c[5], group: c[6], value: Number(c[7]) };
-      if (row.tick !== tick && rows.length > 0) {
-        collector.add(run.replicate, rows);
-        rows = [];
-      }
-      tick = row.tick;
-      rows.push(row);
-    }
-    if (rows.length > 0) collector.add(run.replicate, rows);
-  }
-  collector.finish();
-  return collector;
+  writeManifest(folder.file('manifest.json'), manifestOf(e, p, describeFiles(folder.staging), shard, seconds));
 }
 
 /** Whether a reproduction wrote the bytes its manifest recorded, file by file. */
