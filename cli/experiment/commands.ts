@@ -140,6 +140,7 @@ function plan(kind: Kind, loaded: LoadedInput[], seed: number, reps: number, v: 
   if (kind === 'sweep') {
     const design = v.design ?? 'grid';
     if (design !== 'grid' && design !== 'lhs') throw new CliError(`--design is grid or lhs, got "${design}"`, EXIT.invalid, usage);
+    if (design === 'grid' && v.samples !== undefined) throw new CliError('--samples is the size of a Latin hypercube: give it with --design lhs (a grid runs every combination of the --vary values)', EXIT.invalid, usage);
     const samples = design === 'lhs' ? (wholeNumber('samples', v.samples, 2, 1_000_000, usage) ?? 10) : 0;
     return planSweep(loaded[0], factors, design, samples, seed, reps);
   }

@@ -17,10 +17,12 @@ let badReps: Ran;
 let unknownCommand: Ran;
 let noCommand: Ran;
 let noFiles: Ran;
+let gridSamples: Ran;
+let badShard: Ran;
 let helps: Ran[];
 
 beforeAll(async () => {
-  [schema, version, help, unknownOption, noScenario, badReps, unknownCommand, noCommand, noFiles, ...helps] = await Promise.all([
+  [schema, version, help, unknownOption, noScenario, badReps, unknownCommand, noCommand, noFiles, gridSamples, badShard, ...helps] = await Promise.all([
     capflow(['schema']),
     capflow(['--version']),
     capflow(['--help']),
@@ -30,6 +32,8 @@ beforeAll(async () => {
     capflow(['rnu']),
     capflow([]),
     capflow(['validate']),
+    capflow(['sweep', fixture('tiny.json'), '--vary', 'funding.renewalProbability=0,1', '--samples', '5']),
+    capflow(['compare', fixture('tiny.json'), fixture('tiny.json'), '--shard', '3/2']),
     ...SPAWNED_HELP.map((c) => capflow([c, '--help'])),
   ]);
 });
@@ -102,6 +106,16 @@ describe('bad command lines exit 1 with a message and the usage', () => {
     expect(unknownCommand.stderr).toMatch(/unknown command "rnu"\nUsage: capflow <command>/);
     expect(noCommand.code).toBe(1);
     expect(noCommand.stderr).toMatch(/name a command/);
+  });
+
+  it('--samples on a grid sweep, which has no samples', () => {
+    expect(gridSamples.code).toBe(1);
+    expect(gridSamples.stderr).toMatch(/^capflow sweep: --samples is the size of a Latin hypercube: give it with --design lhs/);
+  });
+
+  it('a --shard that is not k/n with k <= n', () => {
+    expect(badShard.code).toBe(1);
+    expect(badShard.stderr).toMatch(/^capflow compare: --shard takes k\/n with 1 <= k <= n, e\.g\. --shard 2\/8, got "3\/2"\nUsage: capflow compare/);
   });
 
   it('validate with no files', () => {
