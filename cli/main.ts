@@ -1,6 +1,7 @@
 import { CliError } from './cliError.ts';
 import { EXIT, EXIT_CODES_HELP } from './exitCodes.ts';
 import { processIo, type Io } from './io.ts';
+import { ioRefusal, isIoError } from './ioRefusal.ts';
 import { programVersion } from './provenance.ts';
 
 interface CommandModule {
@@ -83,7 +84,9 @@ export async function main(argv: string[], io: Io = processIo()): Promise<number
       return EXIT.ok;
     }
     return await module.execute(rest, io);
-  } catch (err) {
+  } catch (thrown) {
+    // A file-system refusal (full disk, read-only, a file in the path) is the user's to fix, not a bug.
+    const err = isIoError(thrown) ? ioRefusal(thrown) : thrown;
     if (err instanceof CliError) {
       io.err(`capflow ${name}: ${err.message}\n${err.usage ? `${err.usage}\nSee: capflow ${name} --help\n` : ''}`);
       return err.exitCode;

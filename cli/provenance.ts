@@ -1,5 +1,9 @@
 import { spawnSync } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import { readFileSync, realpathSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+
+/** The folder capflow's own sources live in (its package root), wherever it is run from. */
+const CAPFLOW_ROOT = fileURLToPath(new URL('..', import.meta.url));
 
 /** capflow's version, from the package.json next to this folder. */
 export function programVersion(): string {
@@ -7,9 +11,35 @@ export function programVersion(): string {
   return pkg.version;
 }
 
-/** The commit checked out in `cwd`, when it is a git work tree and git is installed. */
-export function gitCommit(cwd: string): string | undefined {
-  const r = spawnSync('git', ['rev-parse', 'HEAD'], { cwd, encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'], timeout: 5000 });
-  const commit = r.status === 0 ? r.stdout.trim() : '';
-  return /^[0-9a-f]{40,64}$/.test(commit) ? commit : undefined;
+export interface SourceState {
+  /** The commit of capflow's own checkout, or null when capflow is not run from a git checkout. */
+  gitCommit: string | null;
+  /** Whether that checkout has changes not committed (tracked or untracked files), null without a checkout. */
+  gitDirty: boolean | null;
+}
+
+function git(args: string[]): string | undefined {
+  const r = spawnSync('git', ['-C', CAPFLOW_ROOT, ...args], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'], timeout: 5000 });
+  return r.status === 0 ? r.stdout : undefined;
+}
+
+/**
+ * The state of capflow's own sources, read from the folder they are in (not the working folder,
+ * which may be a user's own repository). A capflow installed inside someone else's checkout (under
+ * node_modules) is not that checkout, so its top level must be capflow's own root.
+ */
+export function sourceState(): SourceState {
+  const top = git(['rev-parse', '--show-toplevel'])?.trim();
+  const commit = git(['rev-parse', 'HEAD'])?.trim();
+  if (!top || !commit || !/^[0-9a-f]{40,64}$/.test(commit) || !sameFolder(top, CAPFLOW_ROOT)) return { gitCommit: null, gitDirty: null };
+  const status = git(['status', '--porcelain']);
+  return { gitCommit: commit, gitDirty: status === undefined ? null : status.trim() !== '' };
+}
+
+function sameFolder(a: string, b: string): boolean {
+  try {
+    return realpathSync(a) === realpathSync(b);
+  } catch {
+    return false;
+  }
 }

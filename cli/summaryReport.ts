@@ -4,7 +4,7 @@ import type { SummaryCollector } from './summaryCollector.ts';
 import { count, gbp, index, percent } from './format.ts';
 import { table } from './table.ts';
 
-/** Tier indicators read at the start and end of the horizon (docs/model.md names them). */
+/** Tier indicators read at the start and end of the horizon (docs/ODD.md §4.11 Observation names them). */
 const INDICATORS: readonly [string, string][] = [
   ['capability', 'capability'],
   ['capacityGap', 'capacity gap'],

@@ -1,6 +1,7 @@
 import { experimentCommand } from '../experiment/commands.ts';
 import { EXIT_CODES_HELP } from '../exitCodes.ts';
 import type { Io } from '../io.ts';
+import { EXPERIMENT_OPTIONS_HELP, OUTPUT_FOLDER_HELP } from './sharedHelp.ts';
 
 export const usage = 'Usage: capflow compare A.json B.json [C.json ...] [--reps N] [--counterfactual] [--workers N] [options]';
 
@@ -11,8 +12,8 @@ replicate (replicate k of every scenario draws the same random numbers), so diff
 with narrower 95% intervals than independent runs would give. With --counterfactual each
 scenario is also run without mobility, measuring what mobility itself contributes.
 
-Writes metrics.csv, summary.csv and compare.csv to the output folder (default
-runs/compare-<A>-vs-<B>-<seed>), one part file per run under runs/ (so --resume and --shard work).
+Writes metrics.csv, summary.csv, compare.csv and manifest.json to the output folder (default
+runs/compare-<A>-vs-<B>-<seed>-<id>).
 
 Options:
   --reps N           replicates per scenario (default: the first scenario's "replicates")
@@ -20,15 +21,13 @@ Options:
   --years N          horizon in years, for every scenario
   --set path=value   edit every scenario (repeatable)
   --counterfactual   also run each scenario without mobility
-  --workers N        worker threads (default: the number of processors)
-  --out DIR          output folder
-  --force            start again in a folder that holds other results
-  --resume           finish an interrupted run of the same experiment in its folder
-  --shard k/n        run only the k-th of n shares of the runs (join them with capflow merge)
+${EXPERIMENT_OPTIONS_HELP}
   -h, --help         show this help
+
+${OUTPUT_FOLDER_HELP}
 
 ${EXIT_CODES_HELP}`;
 
 export function execute(argv: string[], io: Io): Promise<number> {
-  return experimentCommand('compare', argv, io.out, (s) => io.err(s + '\n'));
+  return experimentCommand('compare', argv, io, usage);
 }

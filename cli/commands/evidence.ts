@@ -7,7 +7,7 @@ import { parseOrUsage } from '../args.ts';
 import { CliError } from '../cliError.ts';
 import { EXIT, EXIT_CODES_HELP } from '../exitCodes.ts';
 import type { Io } from '../io.ts';
-import { gitCommit, programVersion } from '../provenance.ts';
+import { programVersion, sourceState } from '../provenance.ts';
 
 export const usage = 'Usage: capflow evidence [--out DIR] [--seeds LIST]';
 
@@ -177,7 +177,7 @@ export async function execute(argv: string[], io: Io): Promise<number> {
     if (parsed.outcomes.length === 0) throw new Error(`the validation suite reported no tests on seed ${seed} (exit code ${run.status}):\n${run.stderr.slice(-2000)}`);
     runs.push(parsed);
   }
-  const report = renderEvidence(runs, `capflow ${programVersion()}, commit ${gitCommit(process.cwd()) ?? 'unknown'}, ${new Date().toISOString()}.`);
+  const report = renderEvidence(runs, `capflow ${programVersion()}, commit ${sourceState().gitCommit ?? 'unknown'}${sourceState().gitDirty ? ' (modified)' : ''}, ${new Date().toISOString()}.`);
   try {
     mkdirSync(out, { recursive: true });
     // Written beside and renamed, so a report is whole or absent.

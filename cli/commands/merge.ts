@@ -1,4 +1,4 @@
-import { mergeCommand } from '../experiment/commands.ts';
+import { mergeCommand } from '../experiment/merge.ts';
 import { EXIT_CODES_HELP } from '../exitCodes.ts';
 import type { Io } from '../io.ts';
 
@@ -7,16 +7,17 @@ export const usage = 'Usage: capflow merge <shard folder> [more folders ...] --o
 export const help = `${usage}
 
 Joins the folders of an experiment run in shards (--shard k/n on several machines) into the
-outputs one machine would have written, byte for byte. Refuses folders of different experiments
-and lists any runs that no folder holds.
+outputs one machine would have written, byte for byte, with its manifest.json. Refuses folders of
+different experiments; when runs are missing it writes nothing and names the missing shards
+(k/n, and the --array=K to resubmit them on Slurm).
 
 Options:
   --out DIR    the folder to write (required)
-  --force      replace a non-empty --out folder
+  --force      replace an earlier capflow run's folder at --out
   -h, --help   show this help
 
 ${EXIT_CODES_HELP}`;
 
 export async function execute(argv: string[], io: Io): Promise<number> {
-  return mergeCommand(argv, io.out, (s) => io.err(s + '\n'));
+  return mergeCommand(argv, io, usage);
 }

@@ -1,4 +1,5 @@
 import { DEFAULT_REGRESSION_DIR, regressCommand } from '../experiment/regress.ts';
+import { EXIT_CODES_HELP } from '../exitCodes.ts';
 import type { Io } from '../io.ts';
 
 export const usage = 'Usage: capflow regress [--update] [--dir DIR] [--workers N] [baseline.json ...]';
@@ -12,9 +13,11 @@ beyond its tolerance. Exits 0 when every baseline holds, 1 otherwise.
 Options:
   --update       rewrite the baselines with the current results and print what changed
   --dir DIR      folder of baselines
-  --workers N    worker threads
-  -h, --help     show this help`;
+  --workers N    worker threads (default: the number of processors)
+  -h, --help     show this help
+
+${EXIT_CODES_HELP}`;
 
 export function execute(argv: string[], io: Io): Promise<number> {
-  return regressCommand(argv, io.out, (s) => io.err(s + '\n'));
+  return regressCommand(argv, io, usage);
 }

@@ -1,6 +1,7 @@
 import { experimentCommand } from '../experiment/commands.ts';
 import { EXIT_CODES_HELP } from '../exitCodes.ts';
 import type { Io } from '../io.ts';
+import { EXPERIMENT_OPTIONS_HELP, OUTPUT_FOLDER_HELP } from './sharedHelp.ts';
 
 export const usage = 'Usage: capflow sensitivity <scenario.json> --vary path=lo:hi [--vary ...] [--method morris|sobol] [--samples N] [--metric name:group] [options]';
 
@@ -8,8 +9,9 @@ export const help = `${usage}
 
 Global sensitivity analysis of one metric at one tick to the varied parameters: Morris
 elementary effects (screening, cheap) or Sobol first-order and total indices (Saltelli design,
-Jansen estimators), with bootstrap 95% intervals. Writes metrics.csv, summary.csv and
-sensitivity.csv.
+Jansen estimators), with bootstrap 95% intervals. Writes metrics.csv, summary.csv,
+sensitivity.csv and manifest.json (default folder runs/sensitivity-<name>-<seed>-<id>, so a
+Morris and a Sobol analysis never share one).
 
 Options:
   --vary path=lo:hi   a parameter and its range (repeatable)
@@ -18,12 +20,14 @@ Options:
   --metric name:group the output analysed (default outcomes:local)
   --tick N            the tick analysed (default: the horizon)
   --reps N            replicates per point (default 1)
-  --seed N, --years N, --set path=value, --workers N, --out DIR, --force, --resume, --shard k/n
-                      as for capflow compare
+  --seed N, --years N, --set path=value   as for capflow compare
+${EXPERIMENT_OPTIONS_HELP}
   -h, --help          show this help
+
+${OUTPUT_FOLDER_HELP}
 
 ${EXIT_CODES_HELP}`;
 
 export function execute(argv: string[], io: Io): Promise<number> {
-  return experimentCommand('sensitivity', argv, io.out, (s) => io.err(s + '\n'));
+  return experimentCommand('sensitivity', argv, io, usage);
 }

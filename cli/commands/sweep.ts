@@ -1,6 +1,7 @@
 import { experimentCommand } from '../experiment/commands.ts';
 import { EXIT_CODES_HELP } from '../exitCodes.ts';
 import type { Io } from '../io.ts';
+import { EXPERIMENT_OPTIONS_HELP, OUTPUT_FOLDER_HELP } from './sharedHelp.ts';
 
 export const usage = 'Usage: capflow sweep <scenario.json> --vary path=lo:hi:step [--vary path=a,b,c ...] [--design grid|lhs --samples N] [--reps N] [options]';
 
@@ -8,7 +9,8 @@ export const help = `${usage}
 
 Runs a scenario over a grid of parameter values (every combination of the --vary values), or a
 Latin hypercube sample of ranges (--design lhs), with the same replicates at every point.
-Writes metrics.csv and summary.csv with one column per varied parameter.
+Writes metrics.csv and summary.csv with one column per varied parameter, and manifest.json
+(default folder runs/sweep-<name>-<seed>-<id>).
 
 Options:
   --vary path=SPEC   a parameter to vary (repeatable): lo:hi:step (a grid, both ends included),
@@ -19,13 +21,13 @@ Options:
   --seed N           base seed (default: the scenario's "seed")
   --years N          horizon in years
   --set path=value   edit the scenario before varying (repeatable)
-  --workers N        worker threads (default: the number of processors)
-  --out DIR          output folder (default: runs/sweep-<name>-<seed>)
-  --force, --resume, --shard k/n   as for capflow compare
+${EXPERIMENT_OPTIONS_HELP}
   -h, --help         show this help
+
+${OUTPUT_FOLDER_HELP}
 
 ${EXIT_CODES_HELP}`;
 
 export function execute(argv: string[], io: Io): Promise<number> {
-  return experimentCommand('sweep', argv, io.out, (s) => io.err(s + '\n'));
+  return experimentCommand('sweep', argv, io, usage);
 }

@@ -1,6 +1,6 @@
 import type { Experiment } from './experiment.ts';
-import { writeComparison, writeMetrics, writeSummary, type Pair } from './summaries.ts';
-import { writeSensitivity, type SensitivityDetails } from './sensitivityOutput.ts';
+import { writeComparison, writeMetrics, writeSummary } from './summaries.ts';
+import { writeSensitivity } from './sensitivityOutput.ts';
 
 /**
  * Builds an experiment's outputs from its finished parts. It reads only the parts and the
@@ -10,8 +10,8 @@ import { writeSensitivity, type SensitivityDetails } from './sensitivityOutput.t
 export function assemble(dir: string, e: Experiment) {
   writeMetrics(dir, e.runs, e.pointNames);
   writeSummary(dir, e.runs, e.pointNames);
-  const pairs = (e.details.pairs ?? []) as Pair[];
+  const pairs = e.kind === 'run' || e.kind === 'compare' ? e.details.pairs : [];
   const comparisons = pairs.length > 0 ? writeComparison(dir, e.runs, pairs) : [];
-  const sensitivity = e.kind === 'sensitivity' ? writeSensitivity(dir, e, e.details as unknown as SensitivityDetails) : undefined;
-  return { comparisons, sensitivity };
+  const sensitivity = e.kind === 'sensitivity' ? writeSensitivity(dir, e) : undefined;
+  return { pairs, comparisons, sensitivity };
 }

@@ -1,19 +1,23 @@
-import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { parseVary } from '../../sim/experiment/vary.ts';
 import { formatProblem, type Problem } from '../../sim/scenario/problems.ts';
+import { parseOrUsage, wholeNumber } from '../args.ts';
+import { CliError } from '../cliError.ts';
 import { EXIT } from '../exitCodes.ts';
-import { assemble } from './assemble.ts';
-import { executeExperiment, ExperimentError, experimentId, type Experiment } from './experiment.ts';
+import type { Io } from '../io.ts';
+import type { Source } from '../manifest.ts';
+import { checkMemory, memoryLimit } from './memoryCheck.ts';
+import { experimentId, runsOfShard, type Experiment, type Kind } from './experiment.ts';
 import { loadInput, type LoadedInput } from './loadInput.ts';
 import { planScenarios, planSensitivity, planSweep } from './plan.ts';
-import { comparisonReport, replicateReport, sensitivityReport } from './report.ts';
-import type { Pair } from './summaries.ts';
+import { runPipeline } from './pipeline.ts';
+import { reproduceManifest } from './reproduce.ts';
+import { officialsIn } from '../memoryEstimate.ts';
 
-
-const common = {
+/** Flags every experiment command takes. */
+const COMMON = {
   seed: { type: 'string' },
   reps: { type: 'string' },
   years: { type: 'string' },
@@ -23,193 +27,131 @@ const common = {
   force: { type: 'boolean' },
   resume: { type: 'boolean' },
   shard: { type: 'string' },
-  counterfactual: { type: 'boolean' },
-  vary: { type: 'string', multiple: true },
-  design: { type: 'string' },
-  samples: { type: 'string' },
-  method: { type: 'string' },
-  metric: { type: 'string' },
-  tick: { type: 'string' },
+  'max-memory': { type: 'string' },
 } as const;
 
-type Kind = 'run' | 'compare' | 'sweep' | 'sensitivity';
+const OPTIONS = {
+  run: { ...COMMON, counterfactual: { type: 'boolean' }, manifest: { type: 'string' } },
+  compare: { ...COMMON, counterfactual: { type: 'boolean' } },
+  sweep: { ...COMMON, vary: { type: 'string', multiple: true }, design: { type: 'string' }, samples: { type: 'string' } },
+  sensitivity: { ...COMMON, vary: { type: 'string', multiple: true }, method: { type: 'string' }, samples: { type: 'string' }, metric: { type: 'string' }, tick: { type: 'string' } },
+} as const;
 
-class UsageError extends Error {}
-
-function integer(name: string, text: string | undefined, fallback: number, min: number): number {
-  if (text === undefined) return fallback;
-  const n = Number(text);
-  if (!Number.isInteger(n) || n < min) throw new UsageError(`--${name} must be a whole number of at least ${min}, got "${text}"`);
-  return n;
-}
+/** The parsed flags, all kinds together (a kind's parser rejects the flags it does not take). */
+type Values = Partial<Record<'seed' | 'reps' | 'years' | 'workers' | 'out' | 'shard' | 'max-memory' | 'manifest' | 'design' | 'samples' | 'method' | 'metric' | 'tick', string>> &
+  Partial<Record<'force' | 'resume' | 'counterfactual', boolean>> & { set?: string[]; vary?: string[] };
 
 /**
- * capflow run (with --reps / --counterfactual), compare, sweep and sensitivity: plan the runs,
- * execute what is missing on a pool of workers, then build the outputs from the finished parts.
+ * run, compare, sweep and sensitivity: load and check the scenarios, plan the runs, refuse what
+ * will not fit in memory, then hand the experiment to the one output pipeline.
  */
-export async function experimentCommand(kind: Kind, argv: string[], print: (s: string) => void, warn: (s: string) => void): Promise<number> {
-  let e: Experiment;
-  let dir: string;
-  let o: ReturnType<typeof parse>;
-  try {
-    o = parse(argv);
-    const years = o.values.years === undefined ? undefined : integer('years', o.values.years, 0, 1);
-    const files = o.positionals;
-    if (files.length === 0) throw new UsageError('name a scenario file');
-    if (kind !== 'compare' && files.length > 1) throw new UsageError(`${kind} takes one scenario (use compare for several)`);
-    const loaded: LoadedInput[] = [];
-    const problems: Problem[] = [];
-    for (const f of files) {
-      const r = loadInput(f, o.values.set ?? [], years);
-      if (r.loaded) loaded.push(r.loaded);
-      problems.push(...r.problems);
-    }
-    if (problems.length > 0) {
-      warn(problems.map(formatProblem).join('\n'));
-      return EXIT.invalid;
-    }
-    const seed = integer('seed', o.values.seed, loaded[0].scenario.seed, 0);
-    const reps = integer('reps', o.values.reps, kind === 'sensitivity' ? 1 : loaded[0].scenario.replicates, 1);
-    const planned = plan(kind, loaded, seed, reps, o.values);
-    if (planned.problems.length > 0) {
-      warn(planned.problems.map(formatProblem).join('\n'));
-      return EXIT.invalid;
-    }
-    e = planned.experiment!;
-    dir = o.values.out ?? join('runs', `${kind}-${e.labels.filter((l) => !l.endsWith(':counterfactual')).join('-vs-')}-${seed}`);
-  } catch (err) {
-    if (err instanceof UsageError) {
-      warn(`capflow ${kind}: ${err.message}\nSee capflow ${kind} --help.`);
-      return EXIT.invalid;
-    }
-    throw err;
+export async function experimentCommand(kind: Kind, argv: string[], io: Io, usage: string): Promise<number> {
+  const started = new Date();
+  const parsed = parseOrUsage(() => parseArgs({ args: argv, options: OPTIONS[kind], allowPositionals: true, strict: true }), usage);
+  const v = parsed.values as Values;
+  const files = parsed.positionals;
+  const workers = wholeNumber('workers', v.workers, 1, 1024, usage) ?? availableParallelism();
+  const shard = parseShard(v.shard, usage);
+  const limit = memoryLimit(v['max-memory'], usage);
+  const command = [kind, ...argv];
+  if (v.manifest !== undefined) {
+    const stray = files.length > 0 ? files[0] : (['seed', 'reps', 'years', 'set', 'counterfactual', 'shard'] as const).find((f) => v[f] !== undefined);
+    if (stray !== undefined) throw new CliError(`--manifest reruns exactly what the manifest records: it takes no scenario file or ${files.length > 0 ? stray : `--${stray}`}`, EXIT.invalid, usage);
+    return reproduceManifest(v.manifest, { out: v.out, force: v.force ?? false, resume: v.resume ?? false, workers, limit, command, started }, io);
   }
-  return execute(e, dir, o.values, print, warn);
+
+  const years = wholeNumber('years', v.years, 1, 50, usage);
+  if (files.length === 0) throw new CliError(kind === 'run' ? 'name a scenario file to run' : 'name a scenario file', EXIT.invalid, usage);
+  if (kind !== 'compare' && files.length > 1) throw new CliError(`${kind} takes one scenario, got ${files.length}: ${files.join(' ')}${kind === 'run' ? ' (use compare for several)' : ''}`, EXIT.invalid, usage);
+  const edits = [...(v.set ?? []), ...(years === undefined ? [] : [`years=${years}`])];
+  const loaded: LoadedInput[] = [];
+  const problems: Problem[] = [];
+  for (const f of files) {
+    const r = loadInput(f, v.set ?? [], years);
+    if (r.loaded) loaded.push(r.loaded);
+    problems.push(...r.problems);
+  }
+  if (problems.length > 0) return refuseProblems(problems, io);
+  const first = loaded[0].scenario;
+  const seed = wholeNumber('seed', v.seed, 0, 2 ** 32 - 1, usage) ?? first.seed;
+  const reps = wholeNumber('reps', v.reps, 1, 100_000, usage) ?? (kind === 'sensitivity' ? 1 : first.replicates);
+  const planned = plan(kind, loaded, seed, reps, v, usage);
+  if (planned.problems.length > 0) return refuseProblems(planned.problems, io);
+  const e = planned.experiment!;
+  const threads = Math.min(workers, runsOfShard(e, shard).length);
+  const estimate = checkMemory(files[0], planned.largestOfficials, threads, limit);
+  const plain = kind === 'run' && !v.counterfactual && edits.length === 0 && reps === first.replicates;
+  const sources: Source[] = loaded.map((l, i) => ({ label: e.labels.filter((x) => !x.endsWith(':counterfactual'))[i] ?? l.scenario.name, file: l.file, extendsChain: l.chain }));
+  return runPipeline(
+    e,
+    {
+      dir: v.out ?? defaultFolder(e, plain, shard),
+      force: v.force ?? false,
+      resume: v.resume ?? false,
+      shard,
+      workers,
+      command,
+      sources,
+      edits,
+      officials: planned.largestOfficials,
+      memoryEstimateBytes: estimate,
+      started,
+    },
+    io,
+  );
 }
 
-function parse(argv: string[]) {
-  try {
-    return parseArgs({ args: argv, options: common, allowPositionals: true, strict: true });
-  } catch (err) {
-    throw new UsageError((err as Error).message);
-  }
+function refuseProblems(problems: Problem[], io: Io): number {
+  io.err(problems.map((p) => formatProblem(p) + '\n').join(''));
+  return EXIT.invalid;
 }
 
-function plan(kind: Kind, loaded: LoadedInput[], seed: number, reps: number, v: ReturnType<typeof parse>['values']): { experiment?: Experiment; problems: Problem[] } {
+function parseShard(text: string | undefined, usage: string): { k: number; n: number } | undefined {
+  if (text === undefined) return undefined;
+  const m = /^([1-9]\d{0,5})\/([1-9]\d{0,5})$/.exec(text);
+  if (!m || Number(m[1]) > Number(m[2])) throw new CliError(`--shard takes k/n with 1 <= k <= n, e.g. --shard 2/8, got "${text}"`, EXIT.invalid, usage);
+  return { k: Number(m[1]), n: Number(m[2]) };
+}
+
+/** A folder name from a scenario name: letters, digits, dot, dash and underscore only. */
+const safe = (name: string) => name.replace(/[^A-Za-z0-9._-]/g, '_');
+
+/**
+ * runs/<name>-<seed> for a plain run of a scenario file as it is; anything else (edits, other
+ * replicates, a counterfactual, another kind, design or method) adds 8 hex digits of the
+ * experiment's content id, so different experiments never share a folder. A shard says which.
+ */
+export function defaultFolder(e: Experiment, plain: boolean, shard?: { k: number; n: number }): string {
+  const names = e.labels.filter((l) => !l.endsWith(':counterfactual')).map(safe);
+  const base = e.kind === 'run' ? `${names[0]}-${e.details.seed}` : `${e.kind}-${names.join('-vs-')}-${e.details.seed}`;
+  const tag = plain ? '' : `-${experimentId(e).slice(0, 8)}`;
+  return join('runs', `${base}${tag}${shard ? `-shard-${shard.k}-of-${shard.n}` : ''}`);
+}
+
+function plan(kind: Kind, loaded: LoadedInput[], seed: number, reps: number, v: Values, usage: string): { experiment?: Experiment; problems: Problem[]; largestOfficials: number } {
   if (kind === 'run' || kind === 'compare') {
-    if (kind === 'compare' && loaded.length < 2 && !v.counterfactual) throw new UsageError('compare needs two or more scenarios, or --counterfactual');
-    return { experiment: planScenarios(kind, loaded, seed, reps, v.counterfactual ?? false), problems: [] };
+    if (kind === 'compare' && loaded.length < 2 && !v.counterfactual) throw new CliError('compare needs two or more scenarios, or --counterfactual', EXIT.invalid, usage);
+    const largestOfficials = Math.max(...loaded.map((l) => officialsIn(l.scenario)));
+    return { experiment: planScenarios(kind, loaded, seed, reps, v.counterfactual ?? false), problems: [], largestOfficials };
   }
   const { factors, problems } = parseVary(v.vary ?? []);
-  if (problems.length > 0) return { problems };
-  if (factors.length === 0) throw new UsageError('give at least one --vary path=...');
+  if (problems.length > 0) return { problems, largestOfficials: 0 };
+  if (factors.length === 0) throw new CliError('give at least one --vary path=...', EXIT.invalid, usage);
   if (kind === 'sweep') {
-    const design = (v.design ?? 'grid') as 'grid' | 'lhs';
-    if (design !== 'grid' && design !== 'lhs') throw new UsageError('--design is grid or lhs');
-    const samples = integer('samples', v.samples, design === 'lhs' ? 10 : 0, design === 'lhs' ? 2 : 0);
-    const r = planSweep(loaded[0], factors, design, samples, seed, reps);
-    return { experiment: r.experiment, problems: r.problems };
+    const design = v.design ?? 'grid';
+    if (design !== 'grid' && design !== 'lhs') throw new CliError(`--design is grid or lhs, got "${design}"`, EXIT.invalid, usage);
+    if (design === 'grid' && v.samples !== undefined) throw new CliError('--samples is the size of a Latin hypercube: give it with --design lhs (a grid runs every combination of the --vary values)', EXIT.invalid, usage);
+    const samples = design === 'lhs' ? (wholeNumber('samples', v.samples, 2, 1_000_000, usage) ?? 10) : 0;
+    return planSweep(loaded[0], factors, design, samples, seed, reps);
   }
-  const method = (v.method ?? 'morris') as 'morris' | 'sobol';
-  if (method !== 'morris' && method !== 'sobol') throw new UsageError('--method is morris or sobol');
-  const samples = integer('samples', v.samples, method === 'morris' ? 10 : 64, 2);
+  const method = v.method ?? 'morris';
+  if (method !== 'morris' && method !== 'sobol') throw new CliError(`--method is morris or sobol, got "${method}"`, EXIT.invalid, usage);
+  const samples = wholeNumber('samples', v.samples, 2, 1_000_000, usage) ?? (method === 'morris' ? 10 : 64);
   // Groups may contain colons (secondment:centralToLocal); metric names never do.
   const spec = v.metric ?? 'outcomes:local';
   const colon = spec.indexOf(':');
   const [metric, group] = colon < 0 ? [spec, undefined] : [spec.slice(0, colon), spec.slice(colon + 1)];
   const ticks = loaded[0].scenario.years.value * 12;
-  const tick = integer('tick', v.tick, ticks, 0);
-  if (tick > ticks) throw new UsageError(`--tick ${tick} is past the horizon (${ticks})`);
-  const r = planSensitivity(loaded[0], factors, method, samples, { metric, group: group ?? 'all', tick }, seed, reps);
-  return { experiment: r.experiment, problems: r.problems };
-}
-
-async function execute(e: Experiment, dir: string, v: ReturnType<typeof parse>['values'], print: (s: string) => void, warn: (s: string) => void): Promise<number> {
-  let shard: { k: number; n: number } | undefined;
-  if (v.shard !== undefined) {
-    const m = /^(\d+)\/(\d+)$/.exec(v.shard);
-    if (!m || Number(m[1]) < 1 || Number(m[1]) > Number(m[2])) {
-      warn('capflow: --shard takes k/n with 1 <= k <= n, e.g. --shard 2/8');
-      return EXIT.invalid;
-    }
-    shard = { k: Number(m[1]), n: Number(m[2]) };
-  }
-  const workers = integer('workers', v.workers, availableParallelism(), 1);
-  try {
-    const complete = await executeExperiment(e, { dir, workers, resume: v.resume ?? false, force: v.force ?? false, shard });
-    if (!complete) {
-      print(`Shard ${shard?.k}/${shard?.n} of ${e.runs.length} runs is written to ${dir}.\nJoin the shards with: capflow merge <shard folders...> --out <folder>\n`);
-      return EXIT.ok;
-    }
-  } catch (err) {
-    if (err instanceof ExperimentError) {
-      warn(`capflow: ${err.message}`);
-      return err.exitCode;
-    }
-    throw err;
-  }
-  print(finish(dir, e));
-  return EXIT.ok;
-}
-
-/** Builds the outputs and the stdout report of a complete experiment. */
-function finish(dir: string, e: Experiment): string {
-  const { comparisons, sensitivity } = assemble(dir, e);
-  const endTick = e.details.ticks as number;
-  const parts = [`${e.runs.length} runs in ${dir}/ (metrics.csv, summary.csv${comparisons.length ? ', compare.csv' : ''}${sensitivity ? ', sensitivity.csv' : ''}).\n`];
-  if (e.kind === 'run' || e.kind === 'compare') parts.push(replicateReport(dir, endTick));
-  if (comparisons.length > 0) parts.push(comparisonReport(e.details.pairs as Pair[], comparisons, endTick));
-  if (sensitivity) parts.push(sensitivityReport(sensitivity));
-  return parts.join('\n');
-}
-
-/** capflow merge: joins shard folders into what one machine would have produced. */
-export function mergeCommand(argv: string[], print: (s: string) => void, warn: (s: string) => void): number {
-  let o;
-  try {
-    o = parseArgs({ args: argv, options: { out: { type: 'string' }, force: { type: 'boolean' } }, allowPositionals: true, strict: true });
-  } catch (err) {
-    warn(`capflow merge: ${(err as Error).message}`);
-    return EXIT.invalid;
-  }
-  const dirs = o.positionals;
-  if (dirs.length === 0 || !o.values.out) {
-    warn('capflow merge: usage: capflow merge <shard folders...> --out <folder>');
-    return EXIT.invalid;
-  }
-  const manifests = dirs.map((d) => {
-    const f = join(d, 'experiment.json');
-    if (!existsSync(f)) throw new ExperimentError(`${d} holds no experiment (no experiment.json)`, EXIT.invalid);
-    return JSON.parse(readFileSync(f, 'utf8')) as Experiment & { id: string };
-  });
-  const ids = new Set(manifests.map((m) => m.id));
-  if (ids.size > 1) {
-    warn(`capflow merge: the folders hold different experiments (${[...ids].join(', ')})`);
-    return EXIT.invalid;
-  }
-  const out = o.values.out;
-  if (existsSync(out) && readdirSync(out).length > 0) {
-    if (!o.values.force) {
-      warn(`capflow merge: ${out} is not empty: choose another --out, or add --force`);
-      return EXIT.refused;
-    }
-    rmSync(out, { recursive: true, force: true });
-  }
-  const m = manifests[0];
-  const e: Experiment = { kind: m.kind, runs: m.runs, inputs: m.inputs, labels: m.labels, pointNames: m.pointNames, details: m.details };
-  mkdirSync(join(out, 'runs'), { recursive: true });
-  const missing: string[] = [];
-  for (const run of e.runs) {
-    const from = dirs.map((d) => join(d, 'runs', `${run.id}.csv`)).find(existsSync);
-    if (from) copyFileSync(from, join(out, 'runs', `${run.id}.csv`));
-    else missing.push(`${run.label} replicate ${run.replicate}${Object.keys(run.point).length ? ` at ${JSON.stringify(run.point)}` : ''}`);
-  }
-  copyFileSync(join(dirs[0], 'experiment.json'), join(out, 'experiment.json'));
-  if (missing.length > 0) {
-    warn(`capflow merge: ${missing.length} of ${e.runs.length} runs are in none of the folders, e.g. ${missing.slice(0, 3).join('; ')}.\nRun the missing shards (or --resume them) and merge again.`);
-    return EXIT.invalid;
-  }
-  if (experimentId(e) !== manifests[0].id) throw new ExperimentError('experiment.json does not match its runs', EXIT.internal);
-  print(finish(out, e));
-  return EXIT.ok;
+  const tick = wholeNumber('tick', v.tick, 0, ticks, usage) ?? ticks;
+  return planSensitivity(loaded[0], factors, method, samples, { metric, group: group ?? 'all', tick }, seed, reps);
 }

@@ -7,6 +7,7 @@ import { applySets } from '../../sim/scenario/setPath.ts';
 import { validateScenario } from '../../sim/scenario/resolve.ts';
 import type { Problem } from '../../sim/scenario/problems.ts';
 import { fullFactorial, latinHypercube, morrisDesign, saltelliDesign, scaleToRanges } from '../../sim/stats/index.ts';
+import { officialsIn } from '../memoryEstimate.ts';
 import type { Experiment } from './experiment.ts';
 import type { LoadedInput } from './loadInput.ts';
 import type { Pair } from './summaries.ts';
@@ -14,7 +15,7 @@ import type { Pair } from './summaries.ts';
 const COUNTERFACTUAL = ':counterfactual';
 
 /** Replicates of one or more scenarios; with a counterfactual, each is also run without mobility. */
-export function planScenarios(kind: 'run' | 'compare', loaded: LoadedInput[], seed: number, replicates: number, counterfactual: boolean): Experiment {
+export function planScenarios(kind: 'run' | 'compare', loaded: LoadedInput[], seed: number, replicates: number, counterfactual: boolean): Experiment & { kind: 'run' | 'compare' } {
   const labels: string[] = [];
   const runs: RunSpec[] = [];
   const pairs: Pair[] = [];
@@ -56,6 +57,8 @@ function uniqueLabel(name: string, taken: string[]): string {
  */
 function pointRuns(base: LoadedInput, points: Record<string, number>[], seed: number, replicates: number) {
   const runs: RunSpec[] = [];
+  /** The most officials at any point (a sweep may vary the establishment), for the memory estimate. */
+  let largestOfficials = 0;
   const problems: Problem[] = [];
   const inputId = contentId(base.input);
   for (const point of points) {
@@ -66,9 +69,10 @@ function pointRuns(base: LoadedInput, points: Record<string, number>[], seed: nu
       problems.push(...checked.problems.map((p) => ({ ...p, message: `${p.message} (at ${JSON.stringify(point)})` })));
       continue;
     }
+    largestOfficials = Math.max(largestOfficials, officialsIn(checked.scenario));
     runs.push(...replicateRuns(base.scenario.name, inputId, seed, replicates, point));
   }
-  return { runs, inputs: { [inputId]: base.input }, problems: dedupe(problems) };
+  return { runs, inputs: { [inputId]: base.input }, problems: dedupe(problems), largestOfficials };
 }
 
 function dedupe(problems: Problem[]): Problem[] {
@@ -90,15 +94,15 @@ export function planSweep(base: LoadedInput, factors: Factor[], design: 'grid' |
   let points: Record<string, number>[];
   if (design === 'grid') {
     const problems = factors.flatMap((f) => ('values' in f ? [] : [{ file: '--vary', path: f.path, message: 'a grid needs path=lo:hi:step or listed values' }]));
-    if (problems.length > 0) return { problems };
+    if (problems.length > 0) return { problems, largestOfficials: 0 };
     points = fullFactorial(factors.map((f) => ({ name: f.path, values: (f as { values: number[] }).values })));
   } else {
     const ranges = factors.map((f) => ('lo' in f ? { name: f.path, lo: f.lo, hi: f.hi } : { name: f.path, lo: Math.min(...f.values), hi: Math.max(...f.values) }));
     points = latinHypercube(ranges, samples, contentRandom({ design, ranges, samples, input: base.input }));
   }
-  const { runs, inputs, problems } = pointRuns(base, points, seed, replicates);
+  const { runs, inputs, problems, largestOfficials } = pointRuns(base, points, seed, replicates);
   const experiment: Experiment = { kind: 'sweep', runs, inputs, labels: [base.scenario.name], pointNames: names, details: { design, samples, seed, replicates, ticks: base.scenario.years.value * 12 } };
-  return { experiment, problems };
+  return { experiment, problems, largestOfficials };
 }
 
 /** Morris trajectories or a Saltelli design over ranges, for one output metric. */
@@ -127,7 +131,7 @@ export function planSensitivity(
     }
     return index.get(key)!;
   });
-  const { runs, inputs, problems } = pointRuns(base, distinct, seed, replicates);
+  const { runs, inputs, problems, largestOfficials } = pointRuns(base, distinct, seed, replicates);
   const experiment: Experiment = {
     kind: 'sensitivity',
     runs,
@@ -139,5 +143,5 @@ export function planSensitivity(
       bootstrapSeed: contentId({ method, ranges, samples, output }), seed, replicates, ticks: base.scenario.years.value * 12,
     },
   };
-  return { experiment, problems };
+  return { experiment, problems, largestOfficials };
 }

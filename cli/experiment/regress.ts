@@ -1,10 +1,15 @@
 import { createHash } from 'node:crypto';
-import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { availableParallelism, tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { z } from 'zod';
 import { formatProblem } from '../../sim/scenario/problems.ts';
+import { parseOrUsage, wholeNumber } from '../args.ts';
+import { CliError } from '../cliError.ts';
+import { EXIT } from '../exitCodes.ts';
+import type { Io } from '../io.ts';
+import { removeScratch } from '../outputFolder.ts';
 import { assemble } from './assemble.ts';
 import { executeExperiment } from './experiment.ts';
 import { loadInput } from './loadInput.ts';
@@ -36,29 +41,36 @@ export const DEFAULT_REGRESSION_DIR = 'test/regression';
  * fails when results drift from what is committed. --update rewrites the baselines and prints
  * what changed.
  */
-export async function regressCommand(argv: string[], print: (s: string) => void, warn: (s: string) => void): Promise<number> {
-  let o;
-  try {
-    o = parseArgs({ args: argv, options: { update: { type: 'boolean' }, dir: { type: 'string' }, workers: { type: 'string' } }, allowPositionals: true, strict: true });
-  } catch (err) {
-    warn(`capflow regress: ${(err as Error).message}`);
-    return 1;
-  }
+export async function regressCommand(argv: string[], io: Io, usage: string): Promise<number> {
+  const print = io.out;
+  const warn = (s: string) => io.err(s + '\n');
+  const o = parseOrUsage(() => parseArgs({ args: argv, options: { update: { type: 'boolean' }, dir: { type: 'string' }, workers: { type: 'string' } }, allowPositionals: true, strict: true }), usage);
+  const workers = wholeNumber('workers', o.values.workers, 1, 1024, usage) ?? availableParallelism();
   const dir = o.values.dir ?? DEFAULT_REGRESSION_DIR;
-  const files = o.positionals.length > 0 ? o.positionals : readdirSync(dir).filter((f) => f.endsWith('.json')).sort().map((f) => join(dir, f));
-  if (files.length === 0) {
-    warn(`capflow regress: no baselines in ${dir}`);
-    return 1;
+  let files: string[];
+  try {
+    files = o.positionals.length > 0 ? o.positionals : readdirSync(dir).filter((f) => f.endsWith('.json')).sort().map((f) => join(dir, f));
+  } catch (err) {
+    throw new CliError(`cannot read the baselines in ${dir}: ${(err as NodeJS.ErrnoException).code ?? (err as Error).message}`, EXIT.invalid);
   }
+  if (files.length === 0) throw new CliError(`no baselines in ${dir}`, EXIT.invalid);
   let failed = 0;
   for (const file of files) {
-    const parsed = Baseline.safeParse(JSON.parse(readFileSync(file, 'utf8')));
+    let json: unknown;
+    try {
+      json = JSON.parse(readFileSync(file, 'utf8'));
+    } catch (err) {
+      warn(`${file}: ${err instanceof SyntaxError ? `not valid JSON (${err.message})` : `cannot be read (${(err as NodeJS.ErrnoException).code})`}`);
+      failed++;
+      continue;
+    }
+    const parsed = Baseline.safeParse(json);
     if (!parsed.success) {
       warn(`${file}: ${parsed.error.issues.map((i) => `$.${i.path.join('.')}: ${i.message}`).join('; ')}`);
       failed++;
       continue;
     }
-    const result = await check(file, parsed.data, Number(o.values.workers ?? 1));
+    const result = await check(file, parsed.data, workers);
     if ('problems' in result) {
       warn(result.problems);
       failed++;
@@ -77,7 +89,7 @@ export async function regressCommand(argv: string[], print: (s: string) => void,
     }
   }
   if (failed > 0 && !o.values.update) print(`\n${failed} of ${files.length} regression baselines drifted. If the change is intended, run: capflow regress --update\n`);
-  return failed > 0 ? 1 : 0;
+  return failed > 0 ? EXIT.invalid : EXIT.ok;
 }
 
 interface Result {
@@ -102,7 +114,7 @@ async function check(file: string, b: Baseline, workers: number): Promise<Result
     }
     return { sha256, means };
   } finally {
-    rmSync(out, { recursive: true, force: true });
+    removeScratch(out);
   }
 }
 

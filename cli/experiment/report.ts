@@ -5,7 +5,7 @@ import { splitCsvLine } from './readPart.ts';
 import { splitKey, type PairedResult, type Pair } from './summaries.ts';
 import type { SensitivityRow } from './sensitivityOutput.ts';
 
-/** The metrics a person reads first, by tier (model.md: capability, coordination, autonomy, outcomes). */
+/** The metrics a person reads first, by tier (docs/ODD.md §4.11 Observation: capability, coordination, autonomy, outcomes). */
 export const HEADLINE = ['capability', 'coordination', 'localAutonomy', 'decisionSpeed', 'deliveryPace', 'outcomes', 'cumulativeCost'];
 
 

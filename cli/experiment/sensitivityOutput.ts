@@ -1,25 +1,12 @@
 import { join } from 'node:path';
 import seedrandom from 'seedrandom';
 import { morrisIndices, sobolIndices } from '../../sim/stats/index.ts';
-import type { Experiment } from './experiment.ts';
+import type { Experiment, SensitivityDetails } from './experiment.ts';
 import { readPartValues } from './readPart.ts';
 import { field, number } from './rows.ts';
 import { writeStreamed } from './summaries.ts';
 
-/** What a sensitivity experiment records so its indices can be rebuilt from its parts alone. */
-export interface SensitivityDetails {
-  method: 'morris' | 'sobol';
-  metric: string;
-  group: string;
-  tick: number;
-  factors: { path: string; lo: number; hi: number }[];
-  /** Design points in the unit cube, in run order (Morris trajectories or Saltelli blocks). */
-  unitPoints: number[][];
-  /** Sobol base sample size N. */
-  baseSamples: number;
-  /** Seeds the bootstrap; derived from the experiment's content. */
-  bootstrapSeed: string;
-}
+export type { SensitivityDetails };
 
 export interface SensitivityRow {
   factor: string;
@@ -34,7 +21,8 @@ export interface SensitivityRow {
  * output (a metric and group at one tick, averaged over replicates at each design point), with
  * bootstrap intervals.
  */
-export function writeSensitivity(dir: string, e: Experiment, d: SensitivityDetails): SensitivityRow[] {
+export function writeSensitivity(dir: string, e: Experiment & { kind: 'sensitivity' }): SensitivityRow[] {
+  const d = e.details;
   const key = `${d.tick},${d.metric},${d.group}`;
   const sums = new Float64Array(d.unitPoints.length);
   const counts = new Float64Array(d.unitPoints.length);
@@ -49,7 +37,7 @@ export function writeSensitivity(dir: string, e: Experiment, d: SensitivityDetai
     counts[p]++;
   }
   // Points repeat in a design (Morris trajectories share corners): outputs follow the design order.
-  const outputs = d.unitPoints.map((_, i) => sums[designToPoint(e, i)] / counts[designToPoint(e, i)]);
+  const outputs = d.unitPoints.map((_, i) => sums[d.designPointOf[i]] / counts[d.designPointOf[i]]);
   const rand = seedrandom.alea(d.bootstrapSeed);
   const rows: SensitivityRow[] = [];
   if (d.method === 'morris') {
@@ -74,9 +62,4 @@ export function writeSensitivity(dir: string, e: Experiment, d: SensitivityDetai
     }
   });
   return rows;
-}
-
-/** Index of design row i among the experiment's distinct points (runs are planned in design order). */
-function designToPoint(e: Experiment, i: number): number {
-  return (e.details.designPointOf as number[])[i];
 }

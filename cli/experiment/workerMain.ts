@@ -9,13 +9,15 @@ export interface WorkerTask {
   pointNames: string[];
 }
 
-export type WorkerReply = { id: string; ok: true } | { id: string; ok: false; error: string };
+/** A failure carries the error's code and path, so the main thread can tell a full disk from a bug. */
+export type WorkerReply = { id: string; ok: true } | { id: string; ok: false; error: string; code?: string; path?: string; syscall?: string };
 
 parentPort!.on('message', (task: WorkerTask) => {
   try {
     executeRun(task.dir, task.run, task.input, task.pointNames);
     parentPort!.postMessage({ id: task.run.id, ok: true } satisfies WorkerReply);
   } catch (e) {
-    parentPort!.postMessage({ id: task.run.id, ok: false, error: e instanceof Error ? e.message : String(e) } satisfies WorkerReply);
+    const err = e as NodeJS.ErrnoException;
+    parentPort!.postMessage({ id: task.run.id, ok: false, error: err instanceof Error ? err.message : String(e), code: err?.code, path: err?.path, syscall: err?.syscall } satisfies WorkerReply);
   }
 });

@@ -17,10 +17,12 @@ let badReps: Ran;
 let unknownCommand: Ran;
 let noCommand: Ran;
 let noFiles: Ran;
+let gridSamples: Ran;
+let badShard: Ran;
 let helps: Ran[];
 
 beforeAll(async () => {
-  [schema, version, help, unknownOption, noScenario, badReps, unknownCommand, noCommand, noFiles, ...helps] = await Promise.all([
+  [schema, version, help, unknownOption, noScenario, badReps, unknownCommand, noCommand, noFiles, gridSamples, badShard, ...helps] = await Promise.all([
     capflow(['schema']),
     capflow(['--version']),
     capflow(['--help']),
@@ -30,6 +32,8 @@ beforeAll(async () => {
     capflow(['rnu']),
     capflow([]),
     capflow(['validate']),
+    capflow(['sweep', fixture('tiny.json'), '--vary', 'funding.renewalProbability=0,1', '--samples', '5']),
+    capflow(['compare', fixture('tiny.json'), fixture('tiny.json'), '--shard', '3/2']),
     ...SPAWNED_HELP.map((c) => capflow([c, '--help'])),
   ]);
 });
@@ -52,7 +56,16 @@ describe('help and version', () => {
   it('lists every command and the exit codes in capflow --help', () => {
     expect(help.code).toBe(0);
     for (const c of COMMANDS) expect(help.stdout).toMatch(new RegExp(`^  ${c} +\\S`, 'm'));
-    expect(help.stdout).toMatch(/^Exit codes:\n  0 +success\n  1 +invalid input.*\n  2 +output refused.*\n  3 +refused as too large.*\n  70 +internal error/m);
+    expect(help.stdout).toMatch(/^Exit codes:\n  0 +success\n  1 +invalid input.*\n( {7}.*\n)*  2 +output refused.*\n( {7}.*\n)*  3 +refused as too large.*\n  70 +internal error.*\n  130 +interrupted/m);
+  });
+
+  it('lists in the README the very exit codes capflow exits with', async () => {
+    const { EXIT } = await import('../../cli/exitCodes.ts');
+    const readme = readFileSync(join(ROOT, 'README.md'), 'utf8');
+    const table = [...readme.matchAll(/^\| (\d+) \| /gm)].map((m) => Number(m[1]));
+    expect(table).toEqual(Object.values(EXIT));
+    const listed = [...help.stdout.matchAll(/^  (\d+) {2,}\S/gm)].map((m) => Number(m[1]));
+    expect(listed).toEqual(Object.values(EXIT));
   });
 
   it('answers <command> --help with the command\'s usage', () => {
@@ -93,6 +106,16 @@ describe('bad command lines exit 1 with a message and the usage', () => {
     expect(unknownCommand.stderr).toMatch(/unknown command "rnu"\nUsage: capflow <command>/);
     expect(noCommand.code).toBe(1);
     expect(noCommand.stderr).toMatch(/name a command/);
+  });
+
+  it('--samples on a grid sweep, which has no samples', () => {
+    expect(gridSamples.code).toBe(1);
+    expect(gridSamples.stderr).toMatch(/^capflow sweep: --samples is the size of a Latin hypercube: give it with --design lhs/);
+  });
+
+  it('a --shard that is not k/n with k <= n', () => {
+    expect(badShard.code).toBe(1);
+    expect(badShard.stderr).toMatch(/^capflow compare: --shard takes k\/n with 1 <= k <= n, e\.g\. --shard 2\/8, got "3\/2"\nUsage: capflow compare/);
   });
 
   it('validate with no files', () => {

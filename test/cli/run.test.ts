@@ -188,7 +188,7 @@ describe('capflow run', () => {
     let stderr = '';
     child.stderr.on('data', (d) => (stderr += d));
     const exited = new Promise<number | null>((resolve) => child.on('exit', resolve));
-    const started = () => readdirSync(tmp).some((f) => f.startsWith('.interrupted.partial-') && existsSync(join(tmp, f, 'metrics.csv')));
+    const started = () => existsSync(join(tmp, '.interrupted.partial', 'experiment.json'));
     for (let i = 0; i < 500 && !started(); i++) await new Promise((r) => setTimeout(r, 20));
     expect(started()).toBe(true);
     child.kill('SIGINT');

@@ -1,7 +1,7 @@
 import { mkdtempSync, readdirSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { experimentCommand, mergeCommand } from '../../cli/experiment/commands.ts';
+import { main } from '../../cli/main.ts';
 
 export const FIXTURE = 'test/experiments/fixtures/small.json';
 /** The same world with full knowledge capture: a policy variant sharing every other mechanism. */
@@ -11,13 +11,11 @@ export function tempDir(): string {
   return mkdtempSync(join(tmpdir(), 'capflow-exp-'));
 }
 
-/** Runs an experiment command in this process; returns its exit code and what it printed. */
-export async function capflow(kind: 'run' | 'compare' | 'sweep' | 'sensitivity' | 'merge', args: string[]) {
+/** Runs a command in this process, through the same entry point as the bin; returns its exit code and what it printed. */
+export async function capflow(kind: 'run' | 'compare' | 'sweep' | 'sensitivity' | 'merge' | 'regress', args: string[]) {
   let stdout = '';
   let stderr = '';
-  const print = (s: string) => (stdout += s);
-  const warn = (s: string) => (stderr += s + '\n');
-  const code = kind === 'merge' ? mergeCommand(args, print, warn) : await experimentCommand(kind, args, print, warn);
+  const code = await main([kind, ...args], { out: (s) => void (stdout += s), err: (s) => void (stderr += s), stderrIsTTY: false });
   return { code, stdout, stderr };
 }
 
@@ -30,6 +28,21 @@ export function outputs(dir: string): Record<string, string> {
   );
 }
 
-export function part(dir: string, id: string): string {
-  return readFileSync(join(dir, 'runs', `${id}.csv`), 'utf8');
+export interface RecordedRun {
+  id: string;
+  label: string;
+  replicate: number;
+  seed: number;
+  point: Record<string, number>;
+}
+
+/** The runs an output folder's manifest records. */
+export function runsOf(dir: string): RecordedRun[] {
+  return JSON.parse(readFileSync(join(dir, 'manifest.json'), 'utf8')).experiment.runs;
+}
+
+/** One run's lines of an output folder's metrics.csv (its identity columns lead every line). */
+export function linesOf(dir: string, run: RecordedRun): string[] {
+  const prefix = [run.label, run.replicate, run.seed, ...Object.values(run.point)].join(',') + ',';
+  return readFileSync(join(dir, 'metrics.csv'), 'utf8').split('\n').filter((l) => l.startsWith(prefix));
 }

@@ -19,8 +19,9 @@ describe('experiments run on worker threads', () => {
     const dir = tempDir();
     const r = await capflow('run', [FIXTURE, '--reps', '3', '--workers', '1', '--out', join(dir, 'run')]);
     expect(r.code).toBe(0);
-    expect(r.stdout).toMatch(/± \(95%\)/);
-    expect(r.stdout).toMatch(/replicates/);
+    expect(r.stdout).toMatch(/^at the end, 95% interval /m);
+    expect(r.stdout).toMatch(/^capability +\d\.\d{3} ± \d\.\d{3} /m);
+    expect(r.stdout).toMatch(/about \d+ replicates would narrow them all|replicates are enough/);
     const summary = outputs(join(dir, 'run'))['summary.csv'].split('\n');
     expect(summary[0]).toBe('scenario,tick,metric,group,n,mean,sd,ci_low,ci_high,half_width');
     const capability = summary.find((l) => l.startsWith('exp-small,24,capability,local,'))!.split(',');

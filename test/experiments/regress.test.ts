@@ -1,15 +1,9 @@
 import { cpSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { regressCommand } from '../../cli/experiment/regress.ts';
-import { tempDir } from './helpers.ts';
+import { capflow, tempDir } from './helpers.ts';
 
-async function regress(args: string[]) {
-  let stdout = '';
-  let stderr = '';
-  const code = await regressCommand(args, (s) => (stdout += s), (s) => (stderr += s + '\n'));
-  return { code, stdout, stderr };
-}
+const regress = (args: string[]) => capflow('regress', args);
 
 describe('capflow regress', () => {
   it('finds the committed baselines unchanged (a fork whose results drift fails here)', async () => {

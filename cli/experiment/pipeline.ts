@@ -1,0 +1,166 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { CliError } from '../cliError.ts';
+import { EXIT } from '../exitCodes.ts';
+import { count } from '../format.ts';
+import { Interrupts } from '../interrupts.ts';
+import type { Io } from '../io.ts';
+import { ioRefusal, isIoError } from '../ioRefusal.ts';
+import { describeFiles, writeManifest, type Manifest, type Source, type WrittenFile } from '../manifest.ts';
+import { OutputFolder } from '../outputFolder.ts';
+import { summaryReport } from '../summaryReport.ts';
+import { assemble } from './assemble.ts';
+import { collectSummary } from './collectSummary.ts';
+import { Stopped } from './executeRun.ts';
+import { executeExperiment, experimentId, runsOfShard, type Experiment } from './experiment.ts';
+import { manifestOf } from './manifestOf.ts';
+import { partExists } from './partFile.ts';
+import { comparisonReport, replicateReport, sensitivityReport } from './report.ts';
+
+/** How an experiment came to be run, for its folder and its manifest. */
+export interface Provenance {
+  /** The arguments after `capflow`. */
+  command: string[];
+  sources: Source[];
+  edits: string[];
+  /** Officials in the largest run and the memory estimate that was checked. */
+  officials: number;
+  memoryEstimateBytes: number;
+  /** Worker threads used: the --workers asked for, at most one per run. */
+  workers: number;
+  started: Date;
+}
+
+export interface PipelineOptions extends Provenance {
+  dir: string;
+  force: boolean;
+  resume: boolean;
+  shard?: { k: number; n: number };
+  /** Reproducing a manifest: the files it recorded, compared with what is written now. */
+  expected?: Record<string, WrittenFile>;
+}
+
+/**
+ * The one path every command's output takes: a hidden staging folder beside `--out` (kept, for
+ * --resume, when a run is interrupted), runs into it, outputs built from the finished runs, a
+ * manifest of everything, and a rename into place. Resolves to the exit code.
+ */
+export async function runPipeline(e: Experiment, o: PipelineOptions, io: Io): Promise<number> {
+  if (o.resume && completeAlready(o.dir, e, o.shard)) {
+    io.out(`${o.dir} already holds this experiment, complete: nothing to resume.\n`);
+    return EXIT.ok;
+  }
+  // Listening before the folder exists, so no Ctrl-C can leave a half-written one behind.
+  const interrupts = new Interrupts();
+  let folder: OutputFolder | undefined;
+  try {
+    folder = OutputFolder.prepare(o.dir, { force: o.force, resume: o.resume });
+    const clock = performance.now();
+    const { complete, done } = await executeExperiment(e, {
+      dir: folder.staging,
+      workers: o.workers,
+      resume: folder.resumed,
+      shard: o.shard,
+      shouldStop: () => interrupts.signal !== undefined,
+      progress: io.stderrIsTTY,
+    });
+    const provenance = { ...o, workers: Math.min(o.workers, runsOfShard(e, o.shard).length) };
+    // A shard's folder keeps its runs for merge, even when this shard happened to hold every run.
+    if (o.shard) {
+      writeShardManifest(folder, e, provenance, o.shard, clock);
+      folder.commit();
+      io.out(`Shard ${o.shard.k}/${o.shard.n}: ${done} of ${e.runs.length} runs are in ${o.dir}.\nWhen every shard is done, join them with: capflow merge <shard folders...> --out <folder>\n`);
+      return EXIT.ok;
+    }
+    if (!complete) throw new Error(`${o.dir}: runs are missing after every run was executed`);
+    io.out(completeFolder(folder, e, provenance, clock));
+    if (o.expected) io.out(reproduction(o.dir, o.expected));
+    return EXIT.ok;
+  } catch (err) {
+    if (!folder) throw ioRefusal(err, o.dir);
+    const kept = runsOfShard(e, o.shard).filter((r) => partExists(folder!.staging, r)).length;
+    // A refusal of what an earlier run left (another experiment, a malformed experiment.json) leaves it as it is.
+    if (err instanceof CliError && folder.resumed) throw err;
+    // Finished runs are never thrown away: they stay, with nothing half-written beside them, for --resume.
+    safely(() => (kept === 0 && !folder!.resumed ? folder!.abort() : folder!.keepOnlyWorkingState()));
+    const what =
+      kept === 0
+        ? `nothing was written to ${o.dir}`
+        : `${kept === 1 ? '1 finished run is' : `${kept} finished runs are`} kept in ${folder.staging}; run the same command with --resume to finish${err instanceof Stopped ? '' : ' once the problem is fixed'}`;
+    if (err instanceof Stopped) throw new CliError(`interrupted (${interrupts.signal}): ${what}`, EXIT.interrupted);
+    if (isIoError(err)) throw new CliError(`${ioRefusal(err, folder.staging).message}; ${what}`, EXIT.refused);
+    throw err;
+  } finally {
+    interrupts.release();
+  }
+}
+
+/** A clean-up that must not hide the error that made it necessary. */
+function safely(f: () => void): void {
+  try {
+    f();
+  } catch {
+    // The original error is the one to report.
+  }
+}
+
+/** Whether `dir` is this experiment (or this shard of it), finished: --resume then has nothing to do. */
+function completeAlready(dir: string, e: Experiment, shard?: { k: number; n: number }): boolean {
+  try {
+    const m = JSON.parse(readFileSync(join(dir, 'manifest.json'), 'utf8')) as Partial<Manifest>;
+    return m.experiment?.id === experimentId(e) && m.shard?.k === shard?.k && m.shard?.n === shard?.n;
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * Builds the outputs of a finished experiment in its staging folder, drops the working state, writes
+ * the manifest, and puts the folder in place. Returns the report for stdout. Shared by every command
+ * and by merge, so one machine, shards and a resumed run end the same way.
+ */
+export function completeFolder(folder: OutputFolder, e: Experiment, p: Provenance, clock: number): string {
+  const { pairs, comparisons, sensitivity } = assemble(folder.staging, e);
+  const summary = e.kind === 'run' ? collectSummary(folder.staging, e) : undefined;
+  const replicates = e.kind === 'compare' ? replicateReport(folder.staging, e.details.ticks) : '';
+  folder.discardWorkingState();
+  const files = describeFiles(folder.staging);
+  const seconds = (performance.now() - clock) / 1000;
+  writeManifest(folder.file('manifest.json'), manifestOf(e, p, files, null, seconds));
+  folder.commit();
+
+  const names = Object.keys(files).join(', ');
+  const besideMetrics = Object.keys(files).filter((n) => n !== 'metrics.csv').join(', ');
+  const parts: string[] = [];
+  if (summary) {
+    const s = e.details;
+    const years = s.ticks / 12;
+    parts.push(
+      `${e.labels[0]}: seed ${s.seed}, ${plural(s.replicates, 'replicate')}, ${plural(years, 'year')}, ${count(p.officials)} officials${pairs.length > 0 ? ', and its counterfactual' : ''}\n` +
+        `Wrote ${join(folder.dir, 'metrics.csv')} (${count(files['metrics.csv'].rows ?? 0)} rows), ${besideMetrics} and manifest.json in ${seconds.toFixed(1)} s\n\n` +
+        summaryReport(summary),
+    );
+  } else parts.push(`${e.runs.length} runs in ${folder.dir}/ (${names}, manifest.json) in ${seconds.toFixed(1)} s.\n`);
+  if (replicates) parts.push(replicates);
+  if (comparisons.length > 0) parts.push(comparisonReport(pairs, comparisons, e.details.ticks));
+  if (sensitivity) parts.push(sensitivityReport(sensitivity));
+  return parts.join('\n');
+}
+
+/** A shard's folder keeps its parts (merge reads them) and gets its own manifest. */
+function writeShardManifest(folder: OutputFolder, e: Experiment, p: Provenance, shard: { k: number; n: number }, clock: number): void {
+  const seconds = (performance.now() - clock) / 1000;
+  writeManifest(folder.file('manifest.json'), manifestOf(e, p, describeFiles(folder.staging), shard, seconds));
+}
+
+/** Whether a reproduction wrote the bytes its manifest recorded, file by file. */
+function reproduction(dir: string, expected: Record<string, WrittenFile>): string {
+  const now = describeFiles(dir);
+  const names = Object.keys(expected).filter((n) => n !== 'manifest.json');
+  const differ = names.filter((n) => now[n]?.sha256 !== expected[n].sha256);
+  return differ.length === 0
+    ? `\nReproduced: ${names.join(', ')} match the manifest's SHA-256, byte for byte.\n`
+    : `\nNot reproduced: ${differ.join(', ')} differ from the manifest's SHA-256 (a different capflow version or commit can change results).\n`;
+}
+
+const plural = (n: number, noun: string) => `${n} ${noun}${n === 1 ? '' : 's'}`;
