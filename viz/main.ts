@@ -1,7 +1,8 @@
+import './zodJitless.ts';
 import { scenarioJsonSchema } from '../sim/scenario/schema.ts';
 import { formatProblem, type Problem } from '../sim/scenario/problems.ts';
 import { buildCatalogue, officialsOf, prepareSide, type Catalogue, type PreparedSide } from './catalogue.ts';
-import { cliCommand } from './cliCommand.ts';
+import { cliText } from './cliCommand.ts';
 import type { ReplicateSeries } from './data/replicateSeries.ts';
 import { tidyCsv } from './data/tidyCsv.ts';
 import { download } from './exportImage.ts';
@@ -172,7 +173,7 @@ function refreshControls(): void {
   $<HTMLInputElement>('#seed').value = String(session.seed);
   document.querySelectorAll<HTMLInputElement>('input[name=view]').forEach((r) => (r.checked = r.value === session.view));
   $<HTMLInputElement>('#smooth').checked = session.smoothing > 1;
-  $('#cli').textContent = SIDES.map((s) => `# ${s.toUpperCase()}: ${prepared[s].label}\n${cliCommand(session[s], session.seed, session.replicates)}`).join('\n');
+  $('#cli').textContent = cliText(SIDES.map((s) => ({ key: s, label: prepared[s].label, side: session[s] })), session.seed, session.replicates);
   for (const s of SIDES) {
     const b = $<HTMLButtonElement>(`#download-${s}`);
     b.disabled = !prepared[s].scenario;
