@@ -2,6 +2,10 @@ import { applySets } from '../sim/scenario/setPath.ts';
 import { resolveScenario, validateScenario, type ScenarioLoader } from '../sim/scenario/resolve.ts';
 import type { Problem } from '../sim/scenario/problems.ts';
 import type { Scenario } from '../sim/scenario/schema.ts';
+import { MAX_PROBLEMS_SHOWN } from './cappedProblems.ts';
+import { jsonNestedDeeperThan, MAX_JSON_DEPTH } from './jsonDepth.ts';
+import { MAX_FILE_BYTES } from './linkData.ts';
+import { listEditProblems } from './listEdits.ts';
 import { joinScenarioPath, scenarioId } from './scenarioPath.ts';
 import { setArgs, type SideState } from './session.ts';
 
@@ -62,30 +66,68 @@ export interface PreparedSide {
   scenario?: Scenario;
   /** The merged, edited input: what validates and what downloads (the worker gets `scenario`). */
   input?: Record<string, unknown>;
-  /** Problems of the file itself (refuse it) or of the edits (show beside the settings). */
+  /**
+   * Problems of the file itself (refuse it) or of the edits (show beside the settings): the first
+   * MAX_PROBLEMS_SHOWN of each, and how many there were.
+   */
   fileProblems: Problem[];
   editProblems: Problem[];
+  fileProblemCount: number;
+  editProblemCount: number;
 }
 
+/**
+ * Loads one side and applies its edits. A side comes from a share link as often as from the user,
+ * so it is hostile input: oversized or over-deep files are refused before parsing, edits that would
+ * grow a list are refused before applying (viz/listEdits.ts), problem lists are capped, and
+ * anything that still throws is a problem of the file, never an exception out of here.
+ */
 export function prepareSide(catalogue: Catalogue, side: SideState): PreparedSide {
+  const name = side.source.kind === 'file' ? side.source.name : side.source.id;
+  try {
+    return capped(prepareUncapped(catalogue, side));
+  } catch (e) {
+    const why = e instanceof Error ? `${e.name}: ${e.message}` : String(e);
+    return capped({ file: name, label: name, fileProblems: [{ file: name.slice(0, 80), path: '', message: `could not be read (${why})` }], editProblems: [] });
+  }
+}
+
+function capped(p: Omit<PreparedSide, 'fileProblemCount' | 'editProblemCount'>): PreparedSide {
+  return {
+    ...p,
+    fileProblems: p.fileProblems.slice(0, MAX_PROBLEMS_SHOWN),
+    editProblems: p.editProblems.slice(0, MAX_PROBLEMS_SHOWN),
+    fileProblemCount: p.fileProblems.length,
+    editProblemCount: p.editProblems.length,
+  };
+}
+
+function prepareUncapped(catalogue: Catalogue, side: SideState): Omit<PreparedSide, 'fileProblemCount' | 'editProblemCount'> {
   let file: string;
   let files = catalogue.files;
   if (side.source.kind === 'shipped') {
     file = `/scenarios/${side.source.id}.json`;
-    if (files[file] === undefined) {
-      return { file, label: side.source.id, fileProblems: [{ file: side.source.id, path: '', message: 'no shipped scenario by this name' }], editProblems: [] };
+    if (!Object.hasOwn(files, file)) {
+      return { file, label: side.source.id, fileProblems: [{ file: side.source.id.slice(0, 80), path: '', message: 'no shipped scenario by this name' }], editProblems: [] };
     }
   } else {
+    const { name: fileName, text } = side.source;
+    const refuse = (message: string) => ({ file: `/scenarios/${fileName}`, label: fileName, fileProblems: [{ file: fileName.slice(0, 80), path: '', message }], editProblems: [] });
+    if (text.length > MAX_FILE_BYTES) return refuse(`is ${text.length.toLocaleString('en-GB')} characters long; the playground takes scenario files of up to ${MAX_FILE_BYTES.toLocaleString('en-GB')}`);
+    if (jsonNestedDeeperThan(text, MAX_JSON_DEPTH)) return refuse(`nests arrays and objects deeper than ${MAX_JSON_DEPTH} levels`);
     // An uploaded file may `extends` a shipped one by a path relative to scenarios/.
-    const name = side.source.name.replace(/[\\/]/g, '_');
+    const name = fileName.replace(/[\\/]/g, '_');
     file = files[`/scenarios/${name}`] === undefined ? `/scenarios/${name}` : `/scenarios/uploaded-${name}`;
-    files = { ...files, [file]: side.source.text };
+    files = { ...files, [file]: text };
   }
   const base = resolveScenario(file, loaderOver(files));
   const label = base.scenario?.title ?? base.scenario?.name ?? (side.source.kind === 'file' ? side.source.name : side.source.id);
   if (!base.scenario || !base.input) return { file, label, fileProblems: base.problems, editProblems: [] };
   const input = structuredClone(base.input);
-  const editProblems = applySets(input, setArgs(side), PLAYGROUND_ORIGIN);
+  const args = setArgs(side);
+  const listProblems = listEditProblems(input, args, 'edit');
+  if (listProblems.length > 0) return { file, label, loaded: base.scenario, fileProblems: [], editProblems: listProblems };
+  const editProblems = applySets(input, args, PLAYGROUND_ORIGIN);
   if (editProblems.length > 0) return { file, label, loaded: base.scenario, fileProblems: [], editProblems };
   const edited = validateScenario(file, input, base.chain);
   return { file, label, loaded: base.scenario, scenario: edited.scenario, input, fileProblems: [], editProblems: edited.problems };

@@ -1,0 +1,75 @@
+import { describe, expect, it } from 'vitest';
+import { buildCatalogue, prepareSide, type Catalogue } from '../../viz/catalogue.ts';
+import { MAX_PROBLEMS_SHOWN, moreProblems } from '../../viz/cappedProblems.ts';
+import { jsonNestedDeeperThan, MAX_JSON_DEPTH } from '../../viz/jsonDepth.ts';
+import { MAX_FILE_BYTES } from '../../viz/linkData.ts';
+import { listEditProblems } from '../../viz/listEdits.ts';
+import type { SideState } from '../../viz/session.ts';
+import { shippedScenarioFiles } from './scenarioFiles.ts';
+
+const catalogue = buildCatalogue(shippedScenarioFiles());
+const uk = (sets: Record<string, string>): SideState => ({ source: { kind: 'shipped', id: 'uk-2026-regional' }, sets });
+const file = (text: string): SideState => ({ source: { kind: 'file', name: 'hostile.json', text }, sets: {} });
+const nested = (depth: number) => `{"name":"deep","extends":"japan-regional.json","x":${'['.repeat(depth - 1)}${']'.repeat(depth - 1)}}`;
+
+describe('edits that would grow a list', () => {
+  it('are refused before any edit is applied: regions.length=1000000 (and 10^8) is one problem, in milliseconds', () => {
+    for (const n of ['1000000', '100000000']) {
+      const started = performance.now();
+      const p = prepareSide(catalogue, uk({ 'funding.cycleMonths': '36', 'regions.length': n }));
+      expect(performance.now() - started).toBeLessThan(500);
+      expect(p.scenario).toBeUndefined();
+      expect(p.loaded!.regions.length).toBe(2);
+      expect(p.editProblems).toEqual([
+        { file: `edit regions.length=${n}`, path: '$.regions', message: '“length” is not an item of this list; an edit may change an item but not add one or change the list\'s length' },
+      ]);
+      expect(p.editProblemCount).toBe(1);
+    }
+  });
+
+  it('refuse an item past the end of a list, at any depth, and allow one inside it', () => {
+    const input = { regions: [{ name: 'a' }, { name: 'b' }], organisations: { list: [] } };
+    expect(listEditProblems(input, ['regions.1.name=c', 'funding.cycleMonths=3', 'new.key=1'], 'edit')).toEqual([]);
+    expect(listEditProblems(input, ['regions.2.name=c', 'regions.01=x', 'organisations.list.0=x'], 'edit')).toEqual([
+      { file: 'edit regions.2.name=c', path: '$.regions', message: 'this list has 2 items, so there is no item 2; an edit may change an item but not add one or change the list\'s length' },
+      { file: 'edit regions.01=x', path: '$.regions', message: '“01” is not an item of this list; an edit may change an item but not add one or change the list\'s length' },
+      { file: 'edit organisations.list.0=x', path: '$.organisations.list', message: 'this list has 0 items, so there is no item 0; an edit may change an item but not add one or change the list\'s length' },
+    ]);
+  });
+});
+
+describe('hostile scenario files', () => {
+  it(`measure nesting without recursion, ignoring brackets inside strings: ${MAX_JSON_DEPTH} levels pass, one more does not`, () => {
+    expect(MAX_JSON_DEPTH).toBe(64);
+    expect(jsonNestedDeeperThan('['.repeat(64) + ']'.repeat(64), 64)).toBe(false);
+    expect(jsonNestedDeeperThan('['.repeat(65) + ']'.repeat(65), 64)).toBe(true);
+    expect(jsonNestedDeeperThan(`{"a":"${'['.repeat(100)}\\"${'{'.repeat(100)}"}`, 64)).toBe(false);
+    expect(jsonNestedDeeperThan('['.repeat(10_000_000), 64)).toBe(true);
+  });
+
+  it('refuse JSON nested 10,000 deep as a problem of the file, not a RangeError', () => {
+    const p = prepareSide(catalogue, file(nested(10_000)));
+    expect(p.fileProblems).toEqual([{ file: 'hostile.json', path: '', message: 'nests arrays and objects deeper than 64 levels' }]);
+    expect(prepareSide(catalogue, file(nested(8))).fileProblems.map((x) => x.path)).toEqual(['$.x']);
+  });
+
+  it(`refuse a file over ${MAX_FILE_BYTES.toLocaleString('en-GB')} characters without parsing it`, () => {
+    const p = prepareSide(catalogue, file(`{"name":"big","pad":"${'x'.repeat(MAX_FILE_BYTES)}"}`));
+    expect(p.fileProblems).toEqual([{ file: 'hostile.json', path: '', message: 'is 600,023 characters long; the playground takes scenario files of up to 600,000' }]);
+  });
+
+  it('turn anything that still throws into a problem of the file', () => {
+    const throwing: Catalogue = { entries: [], files: new Proxy(shippedScenarioFiles(), { get: () => { throw new RangeError('Maximum call stack size exceeded'); } }) };
+    const p = prepareSide(throwing, uk({}));
+    expect(p.fileProblems).toEqual([{ file: 'uk-2026-regional', path: '', message: 'could not be read (RangeError: Maximum call stack size exceeded)' }]);
+  });
+
+  it(`keep the first ${MAX_PROBLEMS_SHOWN} problems of a file with thousands, and count them all`, () => {
+    const regions = Array.from({ length: 5000 }, () => ({}));
+    const p = prepareSide(catalogue, file(JSON.stringify({ name: 'many', extends: 'japan-regional.json', regions })));
+    expect(p.fileProblems).toHaveLength(20);
+    expect(p.fileProblemCount).toBeGreaterThanOrEqual(5000);
+    expect(moreProblems(p.fileProblemCount, p.fileProblems.length)).toBe(`and ${(p.fileProblemCount - 20).toLocaleString('en-GB')} more`);
+    expect(moreProblems(20, 20)).toBe('');
+  });
+});
