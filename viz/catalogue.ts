@@ -3,7 +3,7 @@ import { resolveScenario, validateScenario, type ScenarioLoader } from '../sim/s
 import type { Problem } from '../sim/scenario/problems.ts';
 import type { Scenario } from '../sim/scenario/schema.ts';
 import { MAX_PROBLEMS_SHOWN } from './cappedProblems.ts';
-import { jsonNestedDeeperThan, MAX_JSON_DEPTH } from './jsonDepth.ts';
+import { jsonShapeProblem } from './jsonShape.ts';
 import { MAX_FILE_BYTES } from './linkData.ts';
 import { listEditProblems } from './listEdits.ts';
 import { joinScenarioPath, scenarioId } from './scenarioPath.ts';
@@ -78,7 +78,7 @@ export interface PreparedSide {
 
 /**
  * Loads one side and applies its edits. A side comes from a share link as often as from the user,
- * so it is hostile input: oversized or over-deep files are refused before parsing, edits that would
+ * so it is hostile input: oversized, over-deep or over-long files are refused before parsing, edits that would
  * grow a list are refused before applying (viz/listEdits.ts), problem lists are capped, and
  * anything that still throws is a problem of the file, never an exception out of here.
  */
@@ -114,7 +114,8 @@ function prepareUncapped(catalogue: Catalogue, side: SideState): Omit<PreparedSi
     const { name: fileName, text } = side.source;
     const refuse = (message: string) => ({ file: `/scenarios/${fileName}`, label: fileName, fileProblems: [{ file: fileName.slice(0, 80), path: '', message }], editProblems: [] });
     if (text.length > MAX_FILE_BYTES) return refuse(`is ${text.length.toLocaleString('en-GB')} characters long; the playground takes scenario files of up to ${MAX_FILE_BYTES.toLocaleString('en-GB')}`);
-    if (jsonNestedDeeperThan(text, MAX_JSON_DEPTH)) return refuse(`nests arrays and objects deeper than ${MAX_JSON_DEPTH} levels`);
+    const shape = jsonShapeProblem(text);
+    if (shape) return refuse(shape);
     // An uploaded file may `extends` a shipped one by a path relative to scenarios/.
     const name = fileName.replace(/[\\/]/g, '_');
     file = files[`/scenarios/${name}`] === undefined ? `/scenarios/${name}` : `/scenarios/uploaded-${name}`;

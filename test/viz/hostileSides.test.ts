@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { buildCatalogue, prepareSide, type Catalogue } from '../../viz/catalogue.ts';
 import { MAX_PROBLEMS_SHOWN, moreProblems } from '../../viz/cappedProblems.ts';
-import { jsonNestedDeeperThan, MAX_JSON_DEPTH } from '../../viz/jsonDepth.ts';
+import { jsonShapeProblem, MAX_JSON_DEPTH, MAX_JSON_ITEMS } from '../../viz/jsonShape.ts';
 import { MAX_FILE_BYTES } from '../../viz/linkData.ts';
 import { listEditProblems } from '../../viz/listEdits.ts';
 import type { SideState } from '../../viz/session.ts';
@@ -41,10 +41,19 @@ describe('edits that would grow a list', () => {
 describe('hostile scenario files', () => {
   it(`measure nesting without recursion, ignoring brackets inside strings: ${MAX_JSON_DEPTH} levels pass, one more does not`, () => {
     expect(MAX_JSON_DEPTH).toBe(64);
-    expect(jsonNestedDeeperThan('['.repeat(64) + ']'.repeat(64), 64)).toBe(false);
-    expect(jsonNestedDeeperThan('['.repeat(65) + ']'.repeat(65), 64)).toBe(true);
-    expect(jsonNestedDeeperThan(`{"a":"${'['.repeat(100)}\\"${'{'.repeat(100)}"}`, 64)).toBe(false);
-    expect(jsonNestedDeeperThan('['.repeat(10_000_000), 64)).toBe(true);
+    const deep = 'nests arrays and objects deeper than 64 levels';
+    expect(jsonShapeProblem('['.repeat(64) + ']'.repeat(64))).toBeUndefined();
+    expect(jsonShapeProblem('['.repeat(65) + ']'.repeat(65))).toBe(deep);
+    expect(jsonShapeProblem(`{"a":"${'['.repeat(100)}\\"${'{'.repeat(100)}"}`)).toBeUndefined();
+    expect(jsonShapeProblem('['.repeat(10_000_000))).toBe(deep);
+  });
+
+  it(`count the entries of each list and object, ignoring commas inside strings and nested values: ${MAX_JSON_ITEMS.toLocaleString('en-GB')} pass, one more does not`, () => {
+    expect(MAX_JSON_ITEMS).toBe(10_000);
+    const list = (n: number) => `{"regions":[${Array(n).fill('{"a":[1,2,3],"b":","}').join(',')}],"x":[1,2]}`;
+    expect(jsonShapeProblem(list(10_000))).toBeUndefined();
+    expect(jsonShapeProblem(list(10_001))).toBe('has a list or object with more than 10,000 entries');
+    expect(jsonShapeProblem(`{${Array.from({ length: 10_001 }, (_, i) => `"k${i}":1`).join(',')}}`)).toBe('has a list or object with more than 10,000 entries');
   });
 
   it('refuse JSON nested 10,000 deep as a problem of the file, not a RangeError', () => {
@@ -65,10 +74,10 @@ describe('hostile scenario files', () => {
   });
 
   it(`keep the first ${MAX_PROBLEMS_SHOWN} problems of a file with thousands, and count them all`, () => {
-    const regions = Array.from({ length: 5000 }, () => ({}));
+    const regions = Array.from({ length: MAX_JSON_ITEMS }, () => ({}));
     const p = prepareSide(catalogue, file(JSON.stringify({ name: 'many', extends: 'japan-regional.json', regions })));
     expect(p.fileProblems).toHaveLength(20);
-    expect(p.fileProblemCount).toBeGreaterThanOrEqual(5000);
+    expect(p.fileProblemCount).toBeGreaterThanOrEqual(10_000);
     expect(moreProblems(p.fileProblemCount, p.fileProblems.length)).toBe(`and ${(p.fileProblemCount - 20).toLocaleString('en-GB')} more`);
     expect(moreProblems(20, 20)).toBe('');
   });
