@@ -103,10 +103,10 @@ function labels(): Record<SideKey, string> {
 }
 
 /** Makes `next` the session when both its scenarios load; otherwise lists why and keeps the old one. */
-function commit(next: Session, options: { rerun?: boolean } = {}): boolean {
+function commit(next: Session, options: { rerun?: boolean; prepared?: Partial<Record<SideKey, PreparedSide>> } = {}): boolean {
   const nextPrepared = { ...prepared };
   for (const side of SIDES) {
-    if (!session || JSON.stringify(next[side]) !== JSON.stringify(session[side])) nextPrepared[side] = prepareSide(catalogue, next[side]);
+    if (!session || JSON.stringify(next[side]) !== JSON.stringify(session[side])) nextPrepared[side] = options.prepared?.[side] ?? prepareSide(catalogue, next[side]);
   }
   const refused = SIDES.filter((s) => nextPrepared[s].fileProblems.length > 0);
   if (refused.length > 0) {
@@ -466,28 +466,45 @@ async function start(): Promise<void> {
   const where = fromLink ? 'link' : 'saved session';
   const stored = fromLink ? location.hash : (safeStorage() ?? '');
   const notes: LoadProblems[] = [];
+  const ready: Partial<Record<SideKey, PreparedSide>> = {};
   let wanted = defaults;
   try {
     const decoded = await decodeSession(stored, defaults);
+    mark(`${where} read: ${stored.length} characters, ${decoded.problems.length} parts not used`);
     wanted = decoded.session;
     if (decoded.problems.length > 0) notes.push(linkProblems(decoded.problems, where));
     for (const side of SIDES) {
+      // One task per step, so a slow link never holds the page for the whole of its opening.
+      await nextTask();
       const p = prepareSide(catalogue, wanted[side]);
+      if (p.editProblemCount === 0 && p.fileProblems.length === 0) ready[side] = p;
       if (p.fileProblems.length > 0) {
         notes.push(refusal(side, wanted[side], p, `The default scenario, ${defaults[side].source.kind === 'shipped' ? defaults[side].source.id : ''}, was opened instead.`, ` from the ${where}`));
         wanted = { ...wanted, [side]: defaults[side] };
+      } else if (p.editProblemCount > 0) {
+        // Open the scenario the link names, without edits it cannot apply: something runs and is drawn.
+        const n = p.editProblemCount;
+        notes.push({ heading: `The edits to scenario ${side.toUpperCase()} in the ${where} were not applied: ${n.toLocaleString('en-GB')} problem${n === 1 ? '' : 's'}. It was opened without them.`, problems: p.editProblems, total: n });
+        wanted = { ...wanted, [side]: { ...wanted[side], sets: {} } };
       }
     }
   } catch (e) {
     wanted = defaults;
+    for (const side of SIDES) delete ready[side];
     notes.push({ heading: `The ${where} could not be opened (${e instanceof Error ? `${e.name}: ${e.message}` : String(e)}), so the default scenarios were opened instead.`, problems: [], total: 0 });
   }
-  if (!commit(wanted)) commit(defaults);
+  await nextTask();
+  if (!commit(wanted, { prepared: ready })) commit(defaults);
+  mark('session opened');
   if (notes.length > 0) {
     showLoadProblems(notes);
     if (!fromLink) forgetSaved();
   }
   setTimeout(ensureCatalogue, 0);
+}
+
+function nextTask(): Promise<void> {
+  return new Promise((resolve) => setTimeout(resolve, 0));
 }
 
 function forgetSaved(): void {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { deflateBase64Url, inflateBase64Url, MAX_FILE_BYTES } from '../../viz/linkData.ts';
+import { deflateBase64Url, inflateBase64Url, MAX_FILE_BYTES, maxDataChars } from '../../viz/linkData.ts';
 import { decodeSession, encodeSession, MAX_EDITS, MAX_LINK_CHARS, type Session } from '../../viz/session.ts';
 
 const defaults: Session = {
@@ -90,5 +90,18 @@ describe('untrusted link sizes', () => {
     const over = await decodeSession(`#a=x&${edits(MAX_EDITS + 1)}`, defaults);
     expect(over.session.a).toEqual({ source: { kind: 'shipped', id: 'x' }, sets: {} });
     expect(over.problems).toEqual([{ side: 'a', part: 'a.set', message: '501 edits; the playground reads up to 500, so none were applied' }]);
+  });
+});
+
+describe('file data in a link', () => {
+  it('is refused unread when longer than any file within the cap can compress to', async () => {
+    expect(maxDataChars()).toBe(800_074);
+    // Incompressible text of exactly MAX_FILE_BYTES still fits (stored blocks are the worst case).
+    let x = 1;
+    const noise = Array.from({ length: MAX_FILE_BYTES }, () => String.fromCharCode(33 + ((x = (x * 48271) % 2147483647) % 90))).join('');
+    const data = await deflateBase64Url(noise);
+    expect(data.length).toBeLessThanOrEqual(maxDataChars());
+    expect(await inflateBase64Url(data)).toBe(noise);
+    await expect(inflateBase64Url('A'.repeat(maxDataChars() + 1))).rejects.toThrow('is 800,075 characters long, more than a file of 600,000 bytes, the largest scenario file the playground takes, can compress to');
   });
 });
