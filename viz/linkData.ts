@@ -83,9 +83,9 @@ export async function inflateBase64Url(data: string, maxBytes = MAX_FILE_BYTES):
  * 200 kB chunk of a bomb would be 200 MB before the cap could stop it; a 1 kB chunk is at most
  * about 1 MB.
  */
-function inSmallChunks(bytes: Uint8Array, size = 1024): ReadableStream<Uint8Array> {
+function inSmallChunks(bytes: Uint8Array, size = 1024): ReadableStream<BufferSource> {
   let offset = 0;
-  return new ReadableStream<Uint8Array>(
+  return new ReadableStream<BufferSource>(
     {
       pull(controller) {
         if (offset >= bytes.length) controller.close();

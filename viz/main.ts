@@ -526,8 +526,12 @@ function safeStorage(): string | null {
 window.addEventListener('hashchange', async () => {
   const hash = location.hash.replace(/^#/, '');
   if (hash === (await encodeSession(session))) return;
-  const decoded = await decodeSession(hash, defaultSession());
-  if (commit(decoded.session) && decoded.problems.length > 0) showLoadProblems([linkProblems(decoded.problems, 'link')]);
+  try {
+    const decoded = await decodeSession(hash, defaultSession());
+    if (commit(decoded.session) && decoded.problems.length > 0) showLoadProblems([linkProblems(decoded.problems, 'link')]);
+  } catch (e) {
+    showLoadProblems([{ heading: `The link could not be opened (${e instanceof Error ? `${e.name}: ${e.message}` : String(e)}); the current scenarios are kept.`, problems: [], total: 0 }]);
+  }
 });
 
 start().catch((e: unknown) => {
