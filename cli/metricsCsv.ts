@@ -1,9 +1,7 @@
 import { createHash } from 'node:crypto';
 import { closeSync, fsyncSync, openSync, writeSync } from 'node:fs';
 import type { MetricRow } from '../sim/model/run.ts';
-import { field, number } from './experiment/rows.ts';
-
-export const METRICS_HEADER = 'scenario,replicate,seed,tick,date,metric,group,value';
+import { tidyHeader, tidyLines, tidyRunPrefix } from '../sim/output/tidyCsv.ts';
 
 export interface WrittenFile {
   sha256: string;
@@ -12,8 +10,9 @@ export interface WrittenFile {
 
 /**
  * metrics.csv in tidy long form, streamed to disk as the kernel emits rows (a run of many
- * replicates never sits in memory) and hashed on the way. Numbers use the same formatter as the
- * experiment commands' files, so identical runs give identical bytes whichever command wrote them.
+ * replicates never sits in memory) and hashed on the way. Rows are formatted by sim/output/tidyCsv.ts,
+ * as the experiment commands' files and the playground's download are, so identical runs give
+ * identical bytes whichever command (or browser) wrote them.
  */
 export class MetricsCsv {
   private readonly fd: number;
@@ -24,16 +23,13 @@ export class MetricsCsv {
 
   constructor(path: string) {
     this.fd = openSync(path, 'wx');
-    this.write(METRICS_HEADER + '\n');
+    this.write(tidyHeader() + '\n');
   }
 
   /** One tick's rows of one replicate, in the order emitted. */
   add(scenario: string, replicate: number, seed: number, rows: readonly MetricRow[]): void {
-    const prefix = `${field(scenario)},${replicate},${seed},`;
-    let text = '';
-    for (const r of rows) text += `${prefix}${r.tick},${r.date},${field(r.metric)},${field(r.group)},${number(r.value)}\n`;
     this.rows += rows.length;
-    this.write(text);
+    this.write(tidyLines(tidyRunPrefix(scenario, replicate, seed), rows));
   }
 
   /** Flushes to the disk (the folder is renamed into place next) and returns the digest. */

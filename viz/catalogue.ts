@@ -1,11 +1,10 @@
 import { applySets } from '../sim/scenario/setPath.ts';
 import { resolveScenario, validateScenario, type ScenarioLoader } from '../sim/scenario/resolve.ts';
+import { capProblems } from '../sim/scenario/capProblems.ts';
 import type { Problem } from '../sim/scenario/problems.ts';
 import type { Scenario } from '../sim/scenario/schema.ts';
-import { MAX_PROBLEMS_SHOWN } from './cappedProblems.ts';
 import { jsonShapeProblem } from './jsonShape.ts';
 import { MAX_FILE_BYTES } from './linkData.ts';
-import { listEditProblems } from './listEdits.ts';
 import { joinScenarioPath, scenarioId } from './scenarioPath.ts';
 import { setArgs, type SideState } from './session.ts';
 
@@ -68,7 +67,7 @@ export interface PreparedSide {
   input?: Record<string, unknown>;
   /**
    * Problems of the file itself (refuse it) or of the edits (show beside the settings): the first
-   * MAX_PROBLEMS_SHOWN of each, and how many there were.
+   * of each (capProblems), and how many there were.
    */
   fileProblems: Problem[];
   editProblems: Problem[];
@@ -78,8 +77,8 @@ export interface PreparedSide {
 
 /**
  * Loads one side and applies its edits. A side comes from a share link as often as from the user,
- * so it is hostile input: oversized, over-deep or over-long files are refused before parsing, edits that would
- * grow a list are refused before applying (viz/listEdits.ts), problem lists are capped, and
+ * so it is hostile input: oversized, over-deep or over-long files are refused before parsing
+ * (applySets refuses edits outside the scenario, such as a list's length), problem lists are capped, and
  * anything that still throws is a problem of the file, never an exception out of here.
  */
 export function prepareSide(catalogue: Catalogue, side: SideState): PreparedSide {
@@ -95,8 +94,8 @@ export function prepareSide(catalogue: Catalogue, side: SideState): PreparedSide
 function capped(p: Omit<PreparedSide, 'fileProblemCount' | 'editProblemCount'>): PreparedSide {
   return {
     ...p,
-    fileProblems: p.fileProblems.slice(0, MAX_PROBLEMS_SHOWN),
-    editProblems: p.editProblems.slice(0, MAX_PROBLEMS_SHOWN),
+    fileProblems: capProblems(p.fileProblems).shown,
+    editProblems: capProblems(p.editProblems).shown,
     fileProblemCount: p.fileProblems.length,
     editProblemCount: p.editProblems.length,
   };
@@ -125,10 +124,7 @@ function prepareUncapped(catalogue: Catalogue, side: SideState): Omit<PreparedSi
   const label = base.scenario?.title ?? base.scenario?.name ?? (side.source.kind === 'file' ? side.source.name : side.source.id);
   if (!base.scenario || !base.input) return { file, label, fileProblems: base.problems, editProblems: [] };
   const input = structuredClone(base.input);
-  const args = setArgs(side);
-  const listProblems = listEditProblems(input, args, 'edit');
-  if (listProblems.length > 0) return { file, label, loaded: base.scenario, fileProblems: [], editProblems: listProblems };
-  const editProblems = applySets(input, args, PLAYGROUND_ORIGIN);
+  const editProblems = applySets(input, setArgs(side), PLAYGROUND_ORIGIN);
   if (editProblems.length > 0) return { file, label, loaded: base.scenario, fileProblems: [], editProblems };
   const edited = validateScenario(file, input, base.chain);
   return { file, label, loaded: base.scenario, scenario: edited.scenario, input, fileProblems: [], editProblems: edited.problems };

@@ -3,6 +3,7 @@ import { scenarioJsonSchema } from '../sim/scenario/schema.ts';
 import { formatProblem, type Problem } from '../sim/scenario/problems.ts';
 import { buildCatalogue, officialsOf, prepareSide, type Catalogue, type PreparedSide } from './catalogue.ts';
 import { cliText } from './cliCommand.ts';
+import { endValues } from './data/endValues.ts';
 import type { ReplicateSeries } from './data/replicateSeries.ts';
 import { tidyCsv } from './data/tidyCsv.ts';
 import { download } from './exportImage.ts';
@@ -447,6 +448,8 @@ const api = {
     return shown;
   },
   csv: () => tidyCsv(csvRuns()),
+  /** The summary table's statistics (t intervals, paired B − A, p-values), for the Node-vs-browser byte test. */
+  endValues: () => endValues(shown.a, shown.b),
   scenarioJson,
   timeline,
   get firstChartMs() {

@@ -1,3 +1,5 @@
+import { ln, sin } from '../math/portable.ts';
+
 /**
  * ln Γ(x) for x > 0 by the Lanczos approximation with g = 7, n = 9
  * (C. Lanczos 1964, SIAM J. Numer. Anal. B 1:86–96; coefficients as tabulated
@@ -17,10 +19,10 @@ export function logGamma(x: number): number {
   if (x === Infinity) return Infinity;
   // The series is accurate for x ≥ 1/2; below that the reflection formula
   // Γ(x)Γ(1 − x) = π / sin(πx) moves the argument into range.
-  if (x < 0.5) return Math.log(Math.PI / Math.sin(Math.PI * x)) - logGamma(1 - x);
+  if (x < 0.5) return ln(Math.PI / sin(Math.PI * x)) - logGamma(1 - x);
   const z = x - 1;
   let sum = COEFFICIENTS[0];
   for (let i = 1; i < COEFFICIENTS.length; i++) sum += COEFFICIENTS[i] / (z + i);
   const t = z + G + 0.5;
-  return HALF_LOG_TWO_PI + (z + 0.5) * Math.log(t) - t + Math.log(sum);
+  return HALF_LOG_TWO_PI + (z + 0.5) * ln(t) - t + ln(sum);
 }

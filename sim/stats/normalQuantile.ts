@@ -1,3 +1,5 @@
+import { ln } from '../math/portable.ts';
+
 /**
  * Standard normal quantile Φ⁻¹(p) by Wichura's algorithm AS 241 (PPND16):
  * M. J. Wichura (1988), "The percentage points of the normal distribution",
@@ -48,7 +50,7 @@ export function normalQuantile(p: number): number {
   const q = p - 0.5;
   if (Math.abs(q) <= 0.425) return q * ratio(CENTRAL_NUM, CENTRAL_DEN, 0.180625 - q * q);
   // Work with the smaller tail probability so 1 - p never loses digits.
-  const r = Math.sqrt(-Math.log(q < 0 ? p : 1 - p));
+  const r = Math.sqrt(-ln(q < 0 ? p : 1 - p));
   const z = r <= 5 ? ratio(TAIL_NUM, TAIL_DEN, r - 1.6) : ratio(FAR_NUM, FAR_DEN, r - 5);
   return q < 0 ? -z : z;
 }

@@ -76,7 +76,8 @@ export function pairedDifference(a: ArrayLike<number>, b: ArrayLike<number>, lev
   const unpairedSe = n < 2 ? Infinity : Math.sqrt((varA + varB) / n);
   // Welch–Satterthwaite with n_a = n_b = n; when both variances vanish the
   // formula is 0/0, and its limit range [n − 1, 2n − 2] is moot since se = 0.
-  const welchDf = varA + varB === 0 ? 2 * (n - 1) : ((varA + varB) ** 2 * (n - 1)) / (varA * varA + varB * varB);
+  const varSum = varA + varB;
+  const welchDf = varSum === 0 ? 2 * (n - 1) : (varSum * varSum * (n - 1)) / (varA * varA + varB * varB);
   const unpairedHalfWidth = n < 2 ? Infinity : tQuantile((1 + level) / 2, welchDf) * unpairedSe;
 
   let covariance = 0;

@@ -1,3 +1,4 @@
+import { exp, ln } from '../math/portable.ts';
 import { logGamma } from './logGamma';
 
 const EPSILON = 1e-15;
@@ -54,8 +55,8 @@ export function regularizedIncompleteBeta(x: number, a: number, b: number, compl
   if (x <= 0) return 0;
   if (complement <= 0) return 1;
   const logFront =
-    logGamma(a + b) - logGamma(a) - logGamma(b) + a * Math.log(x) + b * Math.log(complement);
-  const front = Math.exp(logFront);
+    logGamma(a + b) - logGamma(a) - logGamma(b) + a * ln(x) + b * ln(complement);
+  const front = exp(logFront);
   // The fraction converges fast only left of the mean-ish point (a+1)/(a+b+2);
   // beyond it use the symmetry relation (Numerical Recipes §6.4).
   if (x < (a + 1) / (a + b + 2)) return (front * betaContinuedFraction(x, a, b)) / a;

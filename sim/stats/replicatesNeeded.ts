@@ -21,7 +21,8 @@ export function replicatesNeeded(sd: number, targetHalfWidth: number, level = 0.
   if (!(targetHalfWidth > 0)) return Infinity;
   const p = (1 + level) / 2;
   const ratio = sd / targetHalfWidth;
-  let n = Math.max(2, Math.ceil((normalQuantile(p) * ratio) ** 2));
+  const normalN = normalQuantile(p) * ratio;
+  let n = Math.max(2, Math.ceil(normalN * normalN));
   if (!Number.isFinite(n) || n > Number.MAX_SAFE_INTEGER) return Infinity;
   while ((tQuantile(p, n - 1) * ratio) / Math.sqrt(n) > 1) n++;
   return n;

@@ -5,7 +5,10 @@ function squaredDistance(a: number[][], b: number[][], scale: number): number {
   for (const p of a) {
     for (const q of b) {
       let s = 0;
-      for (let i = 0; i < p.length; i++) s += ((p[i] - q[i]) * scale) ** 2;
+      for (let i = 0; i < p.length; i++) {
+        const d = (p[i] - q[i]) * scale;
+        s += d * d;
+      }
       total += Math.sqrt(s);
     }
   }

@@ -33,7 +33,11 @@ function estimate(y: ArrayLike<number>, k: number, N: number, rows: ArrayLike<nu
   for (let r = 0; r < n; r++) sum += y[rows[r]] + y[N + rows[r]];
   const mean = sum / (2 * n);
   let squares = 0;
-  for (let r = 0; r < n; r++) squares += (y[rows[r]] - mean) ** 2 + (y[N + rows[r]] - mean) ** 2;
+  for (let r = 0; r < n; r++) {
+    const dA = y[rows[r]] - mean;
+    const dB = y[N + rows[r]] - mean;
+    squares += dA * dA + dB * dB;
+  }
   const variance = squares / (2 * n);
   const first = new Array<number>(k);
   const total = new Array<number>(k);
@@ -50,7 +54,7 @@ function estimate(y: ArrayLike<number>, k: number, N: number, rows: ArrayLike<nu
       // zero) but removes the mean² noise term when outputs sit far from 0.
       firstSum += (y[N + j] - mean) * (fAB - fA);
       // Jansen 1999 (Table 2 (f)): V_Ti ≈ mean (f(A) − f(AB_i))² / 2.
-      totalSum += (fA - fAB) ** 2;
+      totalSum += (fA - fAB) * (fA - fAB);
     }
     // A constant output has nothing to apportion: report zero, not 0/0.
     first[i] = variance > 0 ? firstSum / n / variance : 0;

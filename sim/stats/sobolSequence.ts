@@ -2,7 +2,7 @@ import { JOE_KUO_DIRECTIONS } from './joeKuoDirections';
 import type { Uniform } from './types';
 
 const BITS = 32;
-const TWO_POW_32 = 2 ** 32;
+const TWO_POW_32 = 4294967296;
 
 /** Highest dimension for which direction numbers are tabulated. */
 export const SOBOL_MAX_DIMENSION = 1 + JOE_KUO_DIRECTIONS.length;
@@ -15,11 +15,11 @@ export const SOBOL_MAX_DIMENSION = 1 + JOE_KUO_DIRECTIONS.length;
 function directionNumbers(dimension: number): Uint32Array {
   const v = new Uint32Array(BITS + 1);
   if (dimension === 0) {
-    for (let i = 1; i <= BITS; i++) v[i] = 2 ** (BITS - i);
+    for (let i = 1; i <= BITS; i++) v[i] = 1 << (BITS - i);
     return v;
   }
   const [s, a, ...m] = JOE_KUO_DIRECTIONS[dimension - 1];
-  for (let i = 1; i <= Math.min(s, BITS); i++) v[i] = m[i - 1] * 2 ** (BITS - i);
+  for (let i = 1; i <= Math.min(s, BITS); i++) v[i] = m[i - 1] * ((1 << (BITS - i)) >>> 0);
   for (let i = s + 1; i <= BITS; i++) {
     let value = v[i - s] ^ (v[i - s] >>> s);
     for (let j = 1; j < s; j++) {

@@ -1,3 +1,4 @@
+import { exp, ln, log1p } from '../math/portable.ts';
 import { regularizedIncompleteBeta } from './regularizedIncompleteBeta';
 import { logGamma } from './logGamma';
 
@@ -23,6 +24,6 @@ export function studentTCdf(t: number, df: number): number {
 
 /** Density of Student's t, used as the Newton derivative when inverting. */
 export function studentTDensity(t: number, df: number): number {
-  const logNorm = logGamma((df + 1) / 2) - logGamma(df / 2) - 0.5 * Math.log(df * Math.PI);
-  return Math.exp(logNorm - ((df + 1) / 2) * Math.log1p((t * t) / df));
+  const logNorm = logGamma((df + 1) / 2) - logGamma(df / 2) - 0.5 * ln(df * Math.PI);
+  return exp(logNorm - ((df + 1) / 2) * log1p((t * t) / df));
 }

@@ -1,3 +1,4 @@
+import { exp, ln } from '../math/portable.ts';
 import { normalQuantile } from './normalQuantile';
 import { studentTDensity, studentTUpperTail } from './studentTCdf';
 
@@ -66,19 +67,19 @@ function solveTQuantile(p: number, df: number): number {
   const guess = cornishFisher(z, df);
   if (df > LARGE_DF) return sign * guess;
 
-  const logTail = Math.log(tail);
-  const residual = (u: number): number => Math.log(studentTUpperTail(Math.exp(u), df)) - logTail;
+  const logTail = ln(tail);
+  const residual = (u: number): number => ln(studentTUpperTail(exp(u), df)) - logTail;
   // Bracket the root in u = log t, starting from the expansion (or from z when
   // the expansion misbehaves for tiny ν); residual(u) decreases in u.
-  let u = Math.log(guess > 0 && Number.isFinite(guess) ? guess : z);
+  let u = ln(guess > 0 && Number.isFinite(guess) ? guess : z);
   let lo = u;
   let hi = u;
   while (residual(lo) < 0) lo -= 1;
   while (residual(hi) > 0) hi += 1;
   for (let iteration = 0; iteration < 200; iteration++) {
-    const t = Math.exp(u);
+    const t = exp(u);
     const upper = studentTUpperTail(t, df);
-    const r = Math.log(upper) - logTail;
+    const r = ln(upper) - logTail;
     if (r === 0) break;
     if (r > 0) lo = u;
     else hi = u;
@@ -91,5 +92,5 @@ function solveTQuantile(p: number, df: number): number {
     }
     u = next;
   }
-  return sign * Math.exp(u);
+  return sign * exp(u);
 }

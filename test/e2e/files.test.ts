@@ -97,7 +97,11 @@ describe('downloads', () => {
     expect(input.extends).toBeUndefined();
     const resolved = validateScenario(file.name, input);
     expect(resolved.problems).toEqual([]);
-    expect(resolved.scenario!.funding.cycleMonths).toMatchObject({ value: 36, assumption: 'set in the playground' });
+    expect(resolved.scenario!.funding.cycleMonths).toMatchObject({
+      value: 36,
+      changes: [{ at: '2026-04', value: 36 }],
+      assumption: 'set in the playground; dated changes kept (2026-04: 36)',
+    });
   });
 
   it('gives the data as tidy CSV that parses and matches the kernel in Node', async () => {

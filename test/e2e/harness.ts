@@ -7,7 +7,9 @@ import { chromium, type BrowserContext, type Page } from 'playwright-core';
 import { build, createServer, preview } from 'vite';
 import { runReplicate } from '../../sim/model/run.ts';
 import { resolveScenario, validateScenario } from '../../sim/scenario/resolve.ts';
+import type { Scenario } from '../../sim/scenario/schema.ts';
 import { applySets } from '../../sim/scenario/setPath.ts';
+import { SeriesCollector, type ReplicateSeries } from '../../viz/data/replicateSeries.ts';
 import { joinScenarioPath } from '../../viz/scenarioPath.ts';
 
 export const ROOT = join(import.meta.dirname, '..', '..');
@@ -120,11 +122,8 @@ export async function screenshot(page: Page, name: string, fullPage = false): Pr
   await page.screenshot({ path: join(SCREENSHOTS, `${name}.png`), fullPage });
 }
 
-/**
- * The tidy CSV the kernel gives in Node for a shipped scenario, edits, seed and replicates: the
- * reference the browser's numbers must equal.
- */
-export function nodeCsvLines(id: string, sets: string[], seed: number, replicates: number): string[] {
+/** A shipped scenario with edits applied, resolved in Node as the playground resolves it. */
+function nodeScenario(id: string, sets: string[]): Scenario {
   const loader = { read: (f: string) => (existsSync(join(ROOT, f)) ? readFileSync(join(ROOT, f), 'utf8') : undefined), join: joinScenarioPath };
   const file = `/scenarios/${id}.json`;
   const base = resolveScenario(file, loader);
@@ -132,6 +131,15 @@ export function nodeCsvLines(id: string, sets: string[], seed: number, replicate
   applySets(input, sets, 'node reference');
   const { scenario } = validateScenario(file, input);
   if (!scenario) throw new Error(`reference scenario ${id} does not validate`);
+  return scenario;
+}
+
+/**
+ * The tidy CSV the kernel gives in Node for a shipped scenario, edits, seed and replicates: the
+ * reference the browser's numbers must equal.
+ */
+export function nodeCsvLines(id: string, sets: string[], seed: number, replicates: number): string[] {
+  const scenario = nodeScenario(id, sets);
   const lines: string[] = [];
   for (let replicate = 0; replicate < replicates; replicate++) {
     runReplicate(scenario, {
@@ -143,6 +151,16 @@ export function nodeCsvLines(id: string, sets: string[], seed: number, replicate
     });
   }
   return lines;
+}
+
+/** The replicates' columns the playground's workers would send for the same runs, computed in Node. */
+export function nodeSeries(id: string, sets: string[], seed: number, replicates: number): ReplicateSeries[] {
+  const scenario = nodeScenario(id, sets);
+  return Array.from({ length: replicates }, (_, replicate) => {
+    const collector = new SeriesCollector({ scenario: scenario.name, replicate, seed, start: scenario.start, ticks: scenario.years.value * 12 });
+    runReplicate(scenario, { seed, replicate, onRows: collector.add });
+    return collector.finish();
+  });
 }
 
 /**

@@ -182,12 +182,12 @@ const links: { name: string; hash: () => string; says: RegExp[] }[] = [
   {
     name: 'regions-length-million',
     hash: () => '#a=uk-2026-regional&a.set=regions.length%3D1000000&reps=2',
-    says: [/The edits to scenario A in the link were not applied: 1 problem\. It was opened without them\./, /\$\.regions “length” is not an item of this list; an edit may change an item but not add one or change the list's length/],
+    says: [/The edits to scenario A in the link were not applied: 1 problem\. It was opened without them\./, /\$\.regions\.length \$\.regions is a list of 2; address an item by its index, 0 to 1/],
   },
   {
     name: 'regions-length-hundred-million',
     hash: () => '#a=uk-2026-regional&a.set=regions.length%3D100000000&reps=2',
-    says: [/The edits to scenario A in the link were not applied: 1 problem/, /“length” is not an item of this list/],
+    says: [/The edits to scenario A in the link were not applied: 1 problem/, /\$\.regions is a list of 2; address an item by its index, 0 to 1/],
   },
   {
     name: 'ten-thousand-bad-regions',

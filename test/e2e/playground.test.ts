@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
-import { expectSameRuns, nodeCsvLines, screenshot, openPlayground, type Playground, waitForRun } from './harness.ts';
+import { endValues, type EndValue } from '../../viz/data/endValues.ts';
+import { expectSameRuns, nodeCsvLines, nodeSeries, screenshot, openPlayground, type Playground, waitForRun } from './harness.ts';
 
 // Builds, browsers and 2×N replicates share two cores with the rest of `npm test`: be patient.
 vi.setConfig({ testTimeout: 180_000, hookTimeout: 180_000 });
@@ -38,6 +39,16 @@ describe('the playground opens', () => {
     expect(lines[0]).toBe('scenario,replicate,seed,tick,date,metric,group,value');
     const expected = [...nodeCsvLines('uk-2026-regional', [], 1, 5), ...nodeCsvLines('japan-regional', [], 1, 5)];
     expectSameRuns(lines.slice(1), expected);
+  });
+
+  it('computes the same summary statistics in the browser as in Node: means, t intervals, paired B − A and p-values, to the last bit', async () => {
+    const browser: EndValue[] = await page.evaluate(() => (window as any).capflow.endValues());
+    const node = endValues(nodeSeries('uk-2026-regional', [], 1, 5), nodeSeries('japan-regional', [], 1, 5));
+    const paired = node.filter((r) => r.difference !== undefined && Number.isFinite(r.difference.ciLow) && r.difference.ciLow !== r.difference.ciHigh);
+    // Enough interval and p-value columns to reach the t quantile and tail code, not only means.
+    expect(paired.length).toBeGreaterThan(50);
+    expect(new Set(paired.map((r) => r.difference!.pValue)).size).toBeGreaterThan(40);
+    expectSameRuns(browser.map(summaryLine), node.map(summaryLine));
   });
 
   it('gives every chart a title, a description and a text alternative, and labels every control', async () => {
@@ -117,3 +128,10 @@ describe('the playground opens', () => {
     expect(page.errors).toEqual([]);
   });
 });
+
+/** One summary-table row as text: each statistic in shortest round-trip form, so one bit of difference shows. */
+function summaryLine(r: EndValue): string {
+  const side = (x: EndValue['a']) => (x ? [x.n, x.mean, x.sd, x.se, x.ciLow, x.ciHigh, x.halfWidth, x.level] : []);
+  const d = r.difference;
+  return [r.metric, r.group, ...side(r.a), ...side(r.b), ...(d ? [d.mean, d.ciLow, d.ciHigh, d.pValue] : [])].map(String).join(',');
+}

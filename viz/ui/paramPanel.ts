@@ -17,7 +17,7 @@ export interface PanelModel {
   /** The other side's edited scenario, to show where it differs. */
   other?: Scenario;
   sets: Record<string, string>;
-  /** The first problems with the edits (viz/cappedProblems.ts), and how many there are. */
+  /** The first problems with the edits (capProblems), and how many there are. */
   problems: Problem[];
   problemCount: number;
 }

@@ -1,5 +1,4 @@
 import { formatProblem, type Problem } from '../../sim/scenario/problems.ts';
-import { moreProblems } from '../cappedProblems.ts';
 
 /** Paths and messages can come from a hostile link: long ones are cut, so the list stays readable. */
 const MAX_TEXT = 300;
@@ -7,7 +6,7 @@ const cut = (s: string) => (s.length > MAX_TEXT ? `${s.slice(0, MAX_TEXT)}…` :
 
 /**
  * A list of problems, each as its JSON path and message, ending "and N more" when `total` is more
- * than the problems given (viz/cappedProblems.ts). Text only: nothing from a scenario is parsed as HTML.
+ * than the problems given (capProblems). Text only: nothing from a scenario is parsed as HTML.
  */
 export function problemList(problems: readonly Problem[], total = problems.length): HTMLUListElement {
   const ul = document.createElement('ul');
@@ -19,11 +18,11 @@ export function problemList(problems: readonly Problem[], total = problems.lengt
     li.title = cut(formatProblem(p));
     ul.append(li);
   }
-  const more = moreProblems(total, problems.length);
-  if (more) {
+  const more = total - problems.length;
+  if (more > 0) {
     const li = document.createElement('li');
     li.className = 'more';
-    li.textContent = `${more}, not listed.`;
+    li.textContent = `and ${more.toLocaleString('en-GB')} more, not listed.`;
     ul.append(li);
   }
   return ul;

@@ -1,0 +1,74 @@
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { replicateRuns } from '../../sim/experiment/runSpec.ts';
+import type { MetricRow } from '../../sim/model/run.ts';
+import { rowLines } from '../../cli/experiment/rows.ts';
+import { MetricsCsv } from '../../cli/metricsCsv.ts';
+import { capflow, fixture } from './helpers.ts';
+import { bareCells, HOSTILE_NAMES, isNumberCell, looksLikeFormula, parseCsv } from '../output/hostileCells.ts';
+
+const dir = mkdtempSync(join(tmpdir(), 'capflow-metrics-csv-'));
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+/** One row per hostile name, as metric and as group, with values a spreadsheet must see as numbers. */
+const rows: MetricRow[] = HOSTILE_NAMES.flatMap((name, i) => [
+  { tick: 1, date: '2026-02', metric: name, group: 'central', value: -0.5 },
+  { tick: 1, date: '2026-02', metric: 'capability', group: name, value: i - 3 },
+]);
+
+function metricsCsv(scenario: string): string {
+  const path = join(dir, 'metrics.csv');
+  const csv = new MetricsCsv(path);
+  csv.add(scenario, 0, 1, rows);
+  csv.close();
+  return readFileSync(path, 'utf8');
+}
+
+describe('metrics.csv with hostile scenario, metric and group names', () => {
+  const text = metricsCsv('=HYPERLINK("http://x","y")');
+  const table = parseCsv(text);
+
+  it('keeps every row at eight columns: a tab, comma, quote or newline in a name stays in its cell', () => {
+    expect(table).toHaveLength(1 + rows.length);
+    for (const row of table) expect(row, row.join('|')).toHaveLength(8);
+  });
+
+  it('reads back each name, formulas behind one quote mark, and each value as the number written', () => {
+    const expected = (name: string) => (looksLikeFormula(name) ? `'${name}` : name);
+    expect(table.slice(1).map((r) => r[0])).toEqual(rows.map(() => `'=HYPERLINK("http://x","y")`));
+    expect(table.slice(1).map((r) => [r[5], r[6]])).toEqual(rows.map((r) => [expected(r.metric), expected(r.group)]));
+    expect(table.slice(1).map((r) => r[7])).toEqual(rows.map((r) => String(r.value)));
+  });
+
+  it('leaves no formula and no tab outside quotes, while negative numbers stay bare', () => {
+    const bare = bareCells(text);
+    expect(bare.filter((c) => c.includes('\t') || (looksLikeFormula(c) && !isNumberCell(c)))).toEqual([]);
+    expect(bare).toContain('-0.5');
+    expect(bare).toContain('-3');
+  });
+
+  it('gives the experiment commands\' part rows the same bytes', () => {
+    const [run] = replicateRuns('=HYPERLINK("http://x","y")', 'input', 1, 1);
+    expect(rowLines(run, [], rows)).toBe(text.slice(text.indexOf('\n') + 1));
+  });
+});
+
+describe('capflow run on a scenario whose regions are named as formulas', () => {
+  it('writes them to metrics.csv neutralised, and the numbers bare', async () => {
+    const scenario = JSON.parse(readFileSync(fixture('tiny.json'), 'utf8'));
+    scenario.regions[0].name = '=HYPERLINK("http://x","y")';
+    scenario.regions[1].name = '-2+3';
+    const file = join(dir, 'hostile.json');
+    writeFileSync(file, JSON.stringify(scenario));
+    const ran = await capflow(['run', file, '--years', '1', '--reps', '1', '--out', join(dir, 'run')]);
+    expect(ran.stderr).toBe('');
+    expect(ran.code).toBe(0);
+    const text = readFileSync(join(dir, 'run', 'metrics.csv'), 'utf8');
+    const groups = new Set(parseCsv(text).slice(1).map((r) => r[6]));
+    expect(groups).toContain(`'=HYPERLINK("http://x","y")`);
+    expect(groups).toContain("'-2+3");
+    expect(bareCells(text).filter((c) => looksLikeFormula(c) && !isNumberCell(c))).toEqual([]);
+  });
+});
