@@ -8,6 +8,7 @@ import type { ReplicateSeries } from './data/replicateSeries.ts';
 import { tidyCsv } from './data/tidyCsv.ts';
 import { download } from './exportImage.ts';
 import { settingsOf, type SchemaNode, type Setting } from './parameters.ts';
+import { printable } from './printable.ts';
 import type { WorkerReply } from './runJob.ts';
 import { decodeSession, encodeSession, MAX_REPLICATES, type LinkProblem, type Session, type SideKey, type SideState } from './session.ts';
 import { chartsView } from './ui/chartsView.ts';
@@ -150,7 +151,7 @@ interface LoadProblems {
 function refusal(side: SideKey, state: SideState, p: PreparedSide, outcome: string, from = ''): LoadProblems {
   const n = p.fileProblemCount;
   return {
-    heading: `“${sourceName(state).slice(0, 80)}”${from} was not loaded as scenario ${side.toUpperCase()}: ${n.toLocaleString('en-GB')} problem${n === 1 ? '' : 's'}. ${outcome}`,
+    heading: `“${printable(sourceName(state), ' ').slice(0, 80)}”${from} was not loaded as scenario ${side.toUpperCase()}: ${n.toLocaleString('en-GB')} problem${n === 1 ? '' : 's'}. ${outcome}`,
     problems: p.fileProblems,
     total: n,
   };

@@ -118,6 +118,8 @@ describe('Copy CLI command, for a link whose file name and title would inject co
       bLoaded ? '# B: England touch ~/pwned # x' : expect.stringMatching(/^# B: Japan/),
       `capflow ${bCommand.join(' ')}`,
     ]);
+    // The page shows the name without the controls too: U+202E would show ".json" as "nosj.".
+    expect(await page.locator('#pick-a option[data-file]').textContent()).toBe('File: -rf touch pwned # .json');
     await screenshot(page, 'hostile-cli-command');
 
     // Paste it into a shell whose `capflow` records its arguments, in an empty home directory.

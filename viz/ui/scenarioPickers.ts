@@ -1,5 +1,6 @@
 import type { CatalogueEntry } from '../catalogue.ts';
 import { formatValue } from '../charts/formatValue.ts';
+import { printable } from '../printable.ts';
 import type { ScenarioSource, SideKey } from '../session.ts';
 
 export interface PickerCallbacks {
@@ -75,7 +76,9 @@ export function scenarioPickers(root: HTMLElement, cb: PickerCallbacks): { setEn
         const s = state[side];
         select.querySelectorAll('option[data-file]').forEach((o) => o.remove());
         if (s.source.kind === 'file') {
-          const o = new Option(`File: ${s.source.name}`, `file:${s.source.name}`);
+          // The name may come from a link: shown without controls or bidi overrides, which could make
+          // "evil\u202Enosj.exe" read as "evilexe.json".
+          const o = new Option(`File: ${printable(s.source.name, ' ')}`, `file:${s.source.name}`);
           o.dataset.file = '';
           select.prepend(o);
           select.value = o.value;
