@@ -112,7 +112,11 @@ function prepareUncapped(catalogue: Catalogue, side: SideState): Omit<PreparedSi
   } else {
     const { name: fileName, text } = side.source;
     const refuse = (message: string) => ({ file: `/scenarios/${fileName}`, label: fileName, fileProblems: [{ file: fileName.slice(0, 80), path: '', message }], editProblems: [] });
-    if (text.length > MAX_FILE_BYTES) return refuse(`is ${text.length.toLocaleString('en-GB')} characters long; the playground takes scenario files of up to ${MAX_FILE_BYTES.toLocaleString('en-GB')}`);
+    // In UTF-8 bytes, as a link inflates it: a file that loads must load again from its own link.
+    // (A string has at least as many bytes as characters, so a long one is refused uncounted.)
+    if (text.length > MAX_FILE_BYTES || new TextEncoder().encode(text).length > MAX_FILE_BYTES) {
+      return refuse(`is more than ${MAX_FILE_BYTES.toLocaleString('en-GB')} bytes, the largest scenario file the playground takes`);
+    }
     const shape = jsonShapeProblem(text);
     if (shape) return refuse(shape);
     // An uploaded file may `extends` a shipped one by a path relative to scenarios/.

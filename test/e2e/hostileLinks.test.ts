@@ -214,6 +214,28 @@ describe('hostile links', () => {
     });
   }
 
+  it('an uploaded file of 50 MB is refused for its size, read no further than the cap, and the session kept', async () => {
+    await visit('#reps=2');
+    const before = await session();
+    // From disk, as a user picks it (a buffer would be built inside the page by the test driver).
+    const dir = mkdtempSync(join(tmpdir(), 'capflow-upload-'));
+    try {
+      const huge = join(dir, 'huge.json');
+      writeFileSync(huge, Buffer.alloc(50_000_000, 0x20));
+      const since = await page.evaluate(() => performance.now());
+      await page.setInputFiles('#file-b', huge);
+      await expect.poll(() => problemsText()).toMatch(/“huge\.json” was not loaded as scenario B: 1 problem\. The current scenarios are kept\..*is more than 600,000 bytes, the largest scenario file the playground takes/s);
+      const tasks: { at: number; ms: number }[] = await page.evaluate(() => (window as any).longTasks);
+      const during = tasks.filter((t) => t.at >= since).map((t) => t.ms);
+      console.log(`huge-upload: long tasks from the upload on ${JSON.stringify(during)} ms`);
+      expect(Math.max(0, ...during)).toBeLessThan(1000);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+    expect(await session()).toEqual(before);
+    expect(page.errors).toEqual([]);
+  });
+
   it('a saved session that no longer opens is shown as such once, then forgotten', async () => {
     await page.evaluate(() => localStorage.setItem('capflow.playground.session', 'a.file=x.json&a.data=AAAA&reps=2'));
     await visit('');

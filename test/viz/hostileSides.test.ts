@@ -49,9 +49,15 @@ describe('hostile scenario files', () => {
     expect(prepareSide(catalogue, file(nested(8))).fileProblems.map((x) => x.path)).toEqual(['$.x']);
   });
 
-  it(`refuse a file over ${MAX_FILE_BYTES.toLocaleString('en-GB')} characters without parsing it`, () => {
-    const p = prepareSide(catalogue, file(`{"name":"big","pad":"${'x'.repeat(MAX_FILE_BYTES)}"}`));
-    expect(p.fileProblems).toEqual([{ file: 'hostile.json', path: '', message: 'is 600,023 characters long; the playground takes scenario files of up to 600,000' }]);
+  it(`refuse a file over ${MAX_FILE_BYTES.toLocaleString('en-GB')} bytes of UTF-8 without parsing it, as its link would be refused`, () => {
+    const refused = [{ file: 'hostile.json', path: '', message: 'is more than 600,000 bytes, the largest scenario file the playground takes' }];
+    const padded = (pad: string) => `{"name":"big","extends":"japan-regional.json","description":"${pad}"}`;
+    const fits = padded('x'.repeat(MAX_FILE_BYTES - padded('').length));
+    expect(new TextEncoder().encode(fits).length).toBe(MAX_FILE_BYTES);
+    expect(prepareSide(catalogue, file(fits)).fileProblems).toEqual([]);
+    expect(prepareSide(catalogue, file(padded('x'.repeat(MAX_FILE_BYTES)))).fileProblems).toEqual(refused);
+    // 300,000 characters of "é" are 600,000 bytes, more with the rest of the file.
+    expect(prepareSide(catalogue, file(padded('é'.repeat(MAX_FILE_BYTES / 2)))).fileProblems).toEqual(refused);
   });
 
   it('turn anything that still throws into a problem of the file', () => {
