@@ -1,9 +1,9 @@
 /**
  * What the playground shows, as data: scenarios A and B, the edits to each, seed, replicates and
  * view. It round-trips through the URL hash, so a shared link reproduces the view, and through
- * localStorage, so a reload loses nothing.
+ * localStorage once it has run, so a plain visit reopens the last view that worked.
  */
-import { deflateBase64Url, inflateBase64Url, LinkDataError, MAX_FILE_BYTES } from './linkData.ts';
+import { deflateBase64Url, inflateBase64Url, LinkDataError, maxDataChars } from './linkData.ts';
 
 export type SideKey = 'a' | 'b';
 
@@ -57,10 +57,10 @@ export async function encodeSession(s: Session): Promise<string> {
 }
 
 /**
- * The longest link (or stored session) read at all: it holds at most two compressed scenario files
- * of MAX_FILE_BYTES, so anything longer is not a playground link.
+ * The longest link (or stored session) read at all: two files' data of the longest a capped file
+ * can compress to, and room for edits; anything longer is not a playground link.
  */
-export const MAX_LINK_CHARS = 2 * Math.ceil((MAX_FILE_BYTES * 4) / 3) + 20_000;
+export const MAX_LINK_CHARS = 2 * maxDataChars() + 20_000;
 /** The most edits read for one side: far more than the parameters a scenario has. */
 export const MAX_EDITS = 500;
 

@@ -169,7 +169,7 @@ const links: { name: string; hash: () => string; says: RegExp[] }[] = [
   {
     name: 'oversized-link',
     hash: () => `#reps=2&a.file=x.json&a.data=${'A'.repeat(2_000_000)}`,
-    says: [/link is 2,000,0\d\d characters long; the playground reads links of up to 1,620,000/],
+    says: [/link is 2,000,0\d\d characters long; the playground reads links of up to 1,620,148/],
   },
   {
     name: 'corrupt-data',
