@@ -19,11 +19,15 @@ export function parseOrUsage<T>(parse: () => T, usage: string): T {
   }
 }
 
-/** A whole-number flag, checked here so `--reps 2.5` is a usage error rather than a scenario problem. */
+/**
+ * A whole-number flag, checked here so `--reps 2.5` is a usage error rather than a scenario problem.
+ * Only plain decimal digits count: `Number()` would also take `1e1`, `0x1`, `1.0` and padding, so a
+ * typo would run something other than what the command line shows.
+ */
 export function wholeNumber(flag: string, text: string | undefined, min: number, max: number, usage: string): number | undefined {
   if (text === undefined) return undefined;
   const n = Number(text);
-  if (text.trim() === '' || !Number.isInteger(n) || n < min || n > max) {
+  if (!/^[0-9]+$/.test(text) || n < min || n > max) {
     throw new CliError(`--${flag} must be a whole number from ${min} to ${max}, got "${text}"`, EXIT.invalid, usage);
   }
   return n;

@@ -1,32 +1,66 @@
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
+import { CLAIMS, claimOf, type Claim } from '../../test/validation/claims.ts';
 import { parseOrUsage } from '../args.ts';
+import { CliError } from '../cliError.ts';
 import { EXIT, EXIT_CODES_HELP } from '../exitCodes.ts';
 import type { Io } from '../io.ts';
 import { gitCommit, programVersion } from '../provenance.ts';
 
-export const usage = 'Usage: capflow evidence [--out DIR]';
+export const usage = 'Usage: capflow evidence [--out DIR] [--seeds LIST]';
 
 export const help = `${usage}
 
 Runs the validation suite (test/validation/): each claim of the source texts that the model should
-reproduce, tested as a replicated, paired experiment whose effect must emerge in the claimed
-direction with a 95% interval excluding zero. Prints each measured effect and writes a short report,
-report.md, to the output folder (default runs/evidence). Takes a minute or two.
-
-Claims still marked as expected failures are listed as "does not emerge yet", with their reason in
-docs/ODD.md §7.15.
+reproduce, tested as a replicated, paired experiment. Each claim is classed (test/validation/
+claims.ts) as emergent (it arises from mechanisms not written for it; its estimate must not be a
+parameter read back) or structural (the model assumes it; the test checks the implementation).
+Writes report.md to the output folder (default runs/evidence): every claim with its class, source
+sentence, measured effects and 95% intervals, the seeds it was checked on and whether its tests
+passed on each, and the assumptions it rests on (with their docs/ODD.md sections). Takes a minute
+or two per seed. Exits 0 when every test passes on every seed, 1 when some claim fails.
 
 Options:
-  --out DIR    output folder (default runs/evidence)
-  -h, --help   show this help
+  --out DIR      output folder (default runs/evidence)
+  --seeds LIST   comma-separated seeds to run the suite on (default 1, the suite's own seed),
+                 e.g. --seeds 1,2,3 to see which findings hold beyond the seed they were checked on
+  -h, --help     show this help
 
 ${EXIT_CODES_HELP}`;
 
 /** A test's outcome as the verbose reporter prints it: a mark, the file, then describe > test. */
-const OUTCOME = /^\s*(✓|×|↓)\s+\S+\.test\.ts > (.*?)(\s+\d+m?s)?$/;
+const OUTCOME = /^\s*(✓|×|↓)\s+(\S+\.test\.ts) > (.*?)(\s+\d+m?s)?$/;
+/** The JSON lines tests print with helpers.ts `measured`. */
+const MEASURED = '@measured ';
+
+export interface Outcome {
+  file: string;
+  /** describe > test, as the reporter prints it. */
+  name: string;
+  passed: boolean;
+}
+
+export interface Measured {
+  claim: string;
+  what: string;
+  seed: number;
+  n: number;
+  mean: number;
+  /** null where the interval is infinite (a single replicate). */
+  low: number | null;
+  high: number | null;
+}
+
+export interface SuiteRun {
+  seed: number;
+  status: number | null;
+  outcomes: Outcome[];
+  measured: Measured[];
+  /** Every `[claim] what: effect` line the tests printed, for the appendix. */
+  effects: string[];
+}
 
 /** Claims written as expected failures (`it.fails`): they pass as tests because they do not emerge. */
 function expectedFailures(): Set<string> {
@@ -37,41 +71,129 @@ function expectedFailures(): Set<string> {
   return names;
 }
 
-export async function execute(argv: string[], io: Io): Promise<number> {
-  const { values } = parseOrUsage(() => parseArgs({ args: argv, options: { out: { type: 'string' } }, allowPositionals: false, strict: true }), usage);
-  const out = values.out ?? join('runs', 'evidence');
-  io.err('capflow evidence: running the validation suite (a minute or two)...\n');
-  const run = spawnSync(process.execPath, ['node_modules/vitest/vitest.mjs', 'run', 'test/validation', '--reporter=verbose', '--no-color'], {
-    encoding: 'utf8',
-    env: { ...process.env, NO_COLOR: '1', FORCE_COLOR: '0' },
-    maxBuffer: 64 * 1024 * 1024,
-  });
-  const lines = `${run.stdout}\n${run.stderr}`.replace(/\u001b\[[0-9;]*m/g, '').split('\n');
-  const effects = lines.filter((l) => /^\[[a-z-]+\] /.test(l));
-  const notYet = expectedFailures();
+/** Reads one run of the suite from the verbose reporter's output. */
+export function parseSuiteOutput(seed: number, status: number | null, output: string, notYet: Set<string> = new Set()): SuiteRun {
+  const lines = output.replace(/\u001b\[[0-9;]*m/g, '').split('\n');
   const outcomes = lines.flatMap((l) => {
     const m = OUTCOME.exec(l);
     if (!m) return [];
-    const name = m[2].trim();
+    const name = m[3].trim();
     const test = name.split(' > ').pop()!;
-    return [{ passed: m[1] === '✓' && !notYet.has(test), name }];
+    return [{ file: m[2].split('/').pop()!, name, passed: m[1] === '✓' && !notYet.has(test) }];
   });
-  const report = [
+  const measured = lines.filter((l) => l.startsWith(MEASURED)).map((l) => JSON.parse(l.slice(MEASURED.length)) as Measured);
+  return { seed, status, outcomes, measured, effects: lines.filter((l) => /^\[[a-z0-9-]+\] /.test(l)) };
+}
+
+const num = (x: number) => (Math.abs(x) >= 100 ? x.toFixed(1) : Math.abs(x) >= 1 ? x.toFixed(3) : x.toPrecision(3));
+const interval = (m: Measured) => (m.low === null || m.high === null ? 'no interval (one replicate)' : `${num(m.low)} to ${num(m.high)}`);
+
+function claimSection(c: Claim, runs: SuiteRun[]): string[] {
+  const checked = runs.map((r) => {
+    const mine = r.outcomes.filter((o) => claimOf(o.name)?.id === c.id);
+    const failed = mine.filter((o) => !o.passed);
+    const verdict = mine.length === 0 ? 'not run' : failed.length === 0 ? `${mine.length} of ${mine.length} tests pass` : `fails ${failed.length} of ${mine.length}: ${failed.map((o) => o.name.split(' > ').pop()).join('; ')}`;
+    return `seed ${r.seed}: ${verdict}`;
+  });
+  const effects = runs.flatMap((r) => r.measured.filter((m) => m.claim === c.id));
+  return [
+    `### ${c.id}: ${c.class.toUpperCase()}`,
+    '',
+    `**Claim.** ${c.title}.`,
+    '',
+    `**Source (${c.source}).** "${c.quote}"`,
+    '',
+    `**Measured as.** ${c.measure}. Test file: test/validation/${c.file}.`,
+    '',
+    '**Rests on.**',
+    '',
+    ...c.assumptions.map((a) => `- ${a}`),
+    '',
+    `**Checked on.** ${checked.join('; ')}.`,
+    '',
+    ...(effects.length === 0
+      ? ['No effect was measured (the tests did not run or failed before measuring).']
+      : ['| effect | seed | mean | 95% CI | n |', '|---|---|---|---|---|', ...effects.map((m) => `| ${m.what} | ${m.seed} | ${num(m.mean)} | ${interval(m)} | ${m.n} |`)]),
+    '',
+  ];
+}
+
+/** The evidence report: one section per claim of the registry, then what the suite printed. */
+export function renderEvidence(runs: SuiteRun[], provenance: string): string {
+  const unclassed = [...new Set(runs.flatMap((r) => r.outcomes.filter((o) => !claimOf(o.name)).map((o) => o.name)))];
+  const count = (k: Claim['class']) => CLAIMS.filter((c) => c.class === k).length;
+  return [
     '# capflow evidence',
     '',
-    `capflow ${programVersion()}, commit ${gitCommit(process.cwd()) ?? 'unknown'}, ${new Date().toISOString()}. Suite exit code ${run.status}.`,
+    provenance,
+    '',
+    `Seeds: ${runs.map((r) => `${r.seed} (suite exit code ${r.status})`).join(', ')}.`,
+    '',
+    `${CLAIMS.length} claims: ${count('emergent')} emergent (they arise from mechanisms not written for them, and no estimate may be a parameter read back) and ${count('structural')} structural (the model assumes them; the tests check the implementation). Classes and assumptions come from test/validation/claims.ts; sections cited are those of docs/ODD.md.`,
+    '',
+    '## Summary',
+    '',
+    '| claim | class | source | checked on |',
+    '|---|---|---|---|',
+    ...CLAIMS.map((c) => {
+      const verdicts = runs.map((r) => {
+        const mine = r.outcomes.filter((o) => claimOf(o.name)?.id === c.id);
+        return `${r.seed}: ${mine.length === 0 ? 'not run' : mine.every((o) => o.passed) ? 'holds' : 'fails'}`;
+      });
+      return `| ${c.id} | ${c.class} | ${c.source} | ${verdicts.join(', ')} |`;
+    }),
     '',
     '## Claims',
     '',
-    ...outcomes.map((o) => `- ${o.passed ? 'emerges' : 'does not emerge yet'}: ${o.name}`),
+    ...CLAIMS.flatMap((c) => claimSection(c, runs)),
+    ...(unclassed.length > 0 ? ['## Checks that belong to no claim', '', ...unclassed.map((n) => `- ${n}`), ''] : []),
+    '## Everything the suite printed (paired differences, 95% intervals)',
     '',
-    '## Measured effects (paired differences, 95% intervals)',
-    '',
-    ...effects.map((e) => `- ${e}`),
-    '',
+    ...runs.flatMap((r) => [`### Seed ${r.seed}`, '', ...r.effects.map((e) => `- ${e}`), '']),
   ].join('\n');
-  mkdirSync(out, { recursive: true });
-  writeFileSync(join(out, 'report.md'), report);
-  io.out(`${effects.join('\n')}\n\n${outcomes.filter((o) => o.passed).length} checks pass; ${outcomes.filter((o) => !o.passed).length} claim(s) do not emerge yet (docs/ODD.md §7.15).\nReport: ${join(out, 'report.md')}\n`);
-  return run.status === 0 ? EXIT.ok : EXIT.internal;
+}
+
+function parseSeeds(text: string | undefined): number[] {
+  if (text === undefined) return [1];
+  const seeds = text.split(',').map((s) => s.trim());
+  if (seeds.some((s) => !/^\d+$/.test(s) || !Number.isSafeInteger(Number(s)))) throw new CliError(`--seeds must be comma-separated whole numbers, got "${text}"`, EXIT.invalid, usage);
+  return [...new Set(seeds.map(Number))];
+}
+
+export async function execute(argv: string[], io: Io): Promise<number> {
+  const { values } = parseOrUsage(() => parseArgs({ args: argv, options: { out: { type: 'string' }, seeds: { type: 'string' } }, allowPositionals: false, strict: true }), usage);
+  const out = values.out ?? join('runs', 'evidence');
+  const seeds = parseSeeds(values.seeds);
+  const notYet = expectedFailures();
+  const runs: SuiteRun[] = [];
+  for (const seed of seeds) {
+    io.err(`capflow evidence: running the validation suite on seed ${seed} (a minute or two)...\n`);
+    const run = spawnSync(process.execPath, ['node_modules/vitest/vitest.mjs', 'run', 'test/validation', '--reporter=verbose', '--no-color'], {
+      encoding: 'utf8',
+      env: { ...process.env, NO_COLOR: '1', FORCE_COLOR: '0', CAPFLOW_VALIDATION_SEED: String(seed) },
+      maxBuffer: 64 * 1024 * 1024,
+    });
+    const parsed = parseSuiteOutput(seed, run.status, `${run.stdout}\n${run.stderr}`, notYet);
+    if (parsed.outcomes.length === 0) throw new Error(`the validation suite reported no tests on seed ${seed} (exit code ${run.status}):\n${run.stderr.slice(-2000)}`);
+    runs.push(parsed);
+  }
+  const report = renderEvidence(runs, `capflow ${programVersion()}, commit ${gitCommit(process.cwd()) ?? 'unknown'}, ${new Date().toISOString()}.`);
+  try {
+    mkdirSync(out, { recursive: true });
+    // Written beside and renamed, so a report is whole or absent.
+    const partial = join(out, '.report.md.partial');
+    writeFileSync(partial, report);
+    renameSync(partial, join(out, 'report.md'));
+  } catch (err) {
+    throw new CliError(`cannot write ${join(out, 'report.md')}: ${(err as Error).message}`, EXIT.refused);
+  }
+  const failing = CLAIMS.filter((c) => runs.some((r) => r.outcomes.some((o) => claimOf(o.name)?.id === c.id && !o.passed)));
+  const failedChecks = runs.flatMap((r) => r.outcomes.filter((o) => !o.passed && !claimOf(o.name)));
+  io.out(
+    `${runs.flatMap((r) => r.effects).join('\n')}\n\n` +
+      `${CLAIMS.length} claims (${CLAIMS.filter((c) => c.class === 'emergent').length} emergent, ${CLAIMS.filter((c) => c.class === 'structural').length} structural) on seed(s) ${seeds.join(', ')}: ` +
+      `${failing.length === 0 ? 'every claim holds' : `${failing.length} fail (${failing.map((c) => c.id).join(', ')})`}` +
+      `${failedChecks.length > 0 ? `; ${failedChecks.length} other check(s) fail` : ''}.\nReport: ${join(out, 'report.md')}\n`,
+  );
+  return failing.length === 0 && failedChecks.length === 0 && runs.every((r) => r.status === 0) ? EXIT.ok : EXIT.invalid;
 }

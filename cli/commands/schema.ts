@@ -10,7 +10,9 @@ export const help = `${usage}
 
 Prints the JSON Schema (draft 2020-12) that scenario files follow, generated from the one
 definition in sim/scenario/schema.ts; the same text as scenarios/schema/scenario.schema.json.
-Point a scenario's "$schema" at it and editors validate and complete the file.
+Point a scenario's "$schema" at it and editors validate and complete the file. It checks one
+file at a time, so what a file may take from the file it extends is not required there;
+capflow validate checks that the merged scenario is complete.
 
 Options:
   -h, --help   show this help`;

@@ -5,6 +5,7 @@
  * unit, default and the default's source or assumption sit on the node itself. Every other leaf
  * (a string, switch, choice or plain number) is a setting. Nothing here lists parameter names.
  */
+import { YEAR_MONTH_PATTERN } from '../../sim/scenario/param.ts';
 import { parameterInfo, type ParameterInfo, type SchemaNode } from '../../sim/scenario/parameterNode.ts';
 
 export type { SchemaNode };
@@ -41,7 +42,8 @@ function typeOf(node: SchemaNode): string {
   const lo = node.minimum;
   const hi = node.maximum;
   const range = lo !== undefined && hi !== undefined ? ` in [${lo}, ${hi}]` : lo !== undefined ? ` ≥ ${lo}` : hi !== undefined ? ` ≤ ${hi}` : '';
-  if (node.pattern === '^\\d{4}-(0[1-9]|1[0-2])$') return 'month "YYYY-MM"';
+  if (node.pattern === YEAR_MONTH_PATTERN.source) return 'month "YYYY-MM" from 1900-01 to 2200-12';
+  if (node.type === 'string' && node.maxLength !== undefined) return `string of at most ${node.maxLength} characters`;
   return `${node.type ?? 'value'}${range}`;
 }
 

@@ -1,4 +1,4 @@
-import { DIRECTION_TIERS, DIRECTIONS, directionIndex, INSTRUMENTS, TIERS } from '../scenario/vocabulary.ts';
+import { DIRECTION_TIERS, DIRECTIONS, directionIndex, DOMAINS, INSTRUMENTS, TIERS } from '../scenario/vocabulary.ts';
 import { K, type World } from './world.ts';
 
 /** One value of a metric for one group (a tier, an instrument and direction, a region, "all"). */
@@ -27,6 +27,33 @@ function byTier(values: (w: World) => ArrayLike<number>, tiers: readonly number[
     }
   };
 }
+
+/**
+ * Establishment-weighted mean of a per-organisation, per-domain array, by tier and domain (groups
+ * `tier:domain`): the tier-level quantity a replication can dock on without reading state.
+ */
+function byTierAndDomain(values: (w: World, o: number, d: number) => number) {
+  return (w: World, emit: Emit) => {
+    for (let t = 0; t < TIERS.length; t++) {
+      let weight = 0;
+      const sums = new Float64Array(K);
+      for (let o = 0; o < w.orgs.count; o++) {
+        if (w.orgs.tier[o] !== t) continue;
+        weight += w.orgs.establishment[o];
+        for (let d = 0; d < K; d++) sums[d] += values(w, o, d) * w.orgs.establishment[o];
+      }
+      if (weight > 0) DOMAINS.forEach((domain, d) => emit(`${TIERS[t]}:${domain}`, sums[d] / weight));
+    }
+  };
+}
+
+/**
+ * The staff mean x̄ of docs/ODD.md §7.7 (productivity-weighted, home staff present and placed
+ * guests), as this month's assessment computed it: the learning phase leaves its sums in scratch
+ * and no later phase writes them, so this is what entered capability, before this month's transfer.
+ * An organisation with no productive staff has x̄ = 0, as in the assessment.
+ */
+const staffMean = (w: World, o: number, d: number) => (w.scratch.weight[o] > 0 ? w.scratch.weightedKnow[o * K + d] / w.scratch.weight[o] : 0);
 
 /** A per-tier tally (counts this tick). */
 const tallyByTier = (pick: (w: World) => Float64Array) => (w: World, emit: Emit) =>
@@ -104,6 +131,16 @@ export const METRICS: Record<string, Metric> = {
       for (let o = 0; o < w.orgs.count; o++) for (let d = 0; d < K; d++) gap[o] += Math.max(0, w.org.demand[o * K + d] - w.org.know[o * K + d]) / K;
       return gap;
     }),
+  },
+  staffKnowledge: {
+    description: 'Staff mean knowledge per domain that entered capability this month (productivity-weighted over staff present, ODD §7.7), by tier and domain',
+    unit: 'index (0–1)',
+    reduce: byTierAndDomain(staffMean),
+  },
+  codeKnowledge: {
+    description: "Organisational code per domain after this month's update, the one that entered capability (ODD §7.7), by tier and domain",
+    unit: 'index (0–1)',
+    reduce: byTierAndDomain((w, o, d) => w.org.code[o * K + d]),
   },
   capabilityByRegion: {
     description: 'Capability of organisations in each region (establishment-weighted, all tiers)', unit: 'index (0–1)',

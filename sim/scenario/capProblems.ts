@@ -1,4 +1,5 @@
 import { formatProblem, type Problem } from './problems.ts';
+import { printable } from './text.ts';
 
 /**
  * How many problems a list shows. One bad edit or file can produce a problem per item of a long
@@ -6,6 +7,9 @@ import { formatProblem, type Problem } from './problems.ts';
  * and printing or rendering the rest only freezes the terminal or the page.
  */
 export const PROBLEMS_SHOWN = 20;
+
+/** Most problems `capflow validate` prints for one file: past a few screens more lines hide the first, which often explains the rest. */
+export const PROBLEMS_PRINTED_PER_FILE = 100;
 
 /** The first `limit` problems, and how many were left out. */
 export function capProblems(problems: readonly Problem[], limit = PROBLEMS_SHOWN): { shown: Problem[]; more: number } {
@@ -17,7 +21,10 @@ export function capProblems(problems: readonly Problem[], limit = PROBLEMS_SHOWN
 export function formatProblemList(problems: readonly Problem[], limit = PROBLEMS_SHOWN): string[] {
   const { shown, more } = capProblems(problems, limit);
   const lines = shown.map(formatProblem);
-  if (more > 0) lines.push(`… and ${thousands(more)} more ${more === 1 ? 'problem' : 'problems'} (fix the ones above first)`);
+  if (more > 0) {
+    const file = problems.every((p) => p.file === problems[0].file) ? ` in ${printable(problems[0].file)}` : '';
+    lines.push(`… and ${thousands(more)} more ${more === 1 ? 'problem' : 'problems'}${file} (fix the ones above first)`);
+  }
   return lines;
 }
 

@@ -85,7 +85,7 @@ export const Learning = z
     }),
     broughtBackShare: param({
       description: 'Share of the gap to a departing or returning official that colleagues close through handover or capture',
-      unit: 'share (0–1)', min: 0, max: 1, default: 0.5, assumption: 'no figure found (model.md): to be swept',
+      unit: 'share (0–1)', min: 0, max: 1, default: 0.5, assumption: 'no figure found: to be swept',
     }),
   })
   .strict();

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { param } from './param.ts';
+import { MAX_NAME, MAX_PROVENANCE, text } from './text.ts';
 import { DOMAINS, TIERS } from './vocabulary.ts';
 
 /** Counts and size distribution of one tier's organisations, for national-scale runs. */
@@ -40,11 +41,11 @@ const unit = z.number().min(0).max(1);
 /** One named organisation of a regional case study; unset attributes are drawn from its tier profile. */
 const ListedOrganisation = z
   .object({
-    name: z.string().min(1),
+    name: text(MAX_NAME).min(1),
     tier: z.enum(TIERS),
-    region: z.string().min(1),
+    region: text(MAX_NAME).min(1),
     establishment: z.number().int().min(1).max(2e6),
-    source: z.string().min(1).optional().describe('Where the establishment figure comes from'),
+    source: text(MAX_PROVENANCE).min(1).optional().describe('Where the establishment figure comes from'),
     mandateClarity: unit.optional(),
     resourcing: unit.optional(),
     commitment: unit.optional(),
@@ -53,12 +54,17 @@ const ListedOrganisation = z
   })
   .strict();
 
+/** Most organisations a list may name, and links between them: several times a whole country's. */
+export const MAX_LISTED_ORGANISATIONS = 20_000;
+export const MAX_LINKS = 200_000;
+
 const Listed = z
   .object({
     mode: z.literal('list'),
-    list: z.array(ListedOrganisation).min(1),
+    list: z.array(ListedOrganisation).min(1).max(MAX_LISTED_ORGANISATIONS),
     links: z
-      .array(z.tuple([z.string().min(1), z.string().min(1)]))
+      .array(z.tuple([text(MAX_NAME).min(1), text(MAX_NAME).min(1)]))
+      .max(MAX_LINKS)
       .default([])
       .describe('Pairs of organisations that must coordinate (functional geography)'),
   })

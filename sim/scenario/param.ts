@@ -1,4 +1,6 @@
 import { z } from 'zod';
+import { FIRST_YEAR, LAST_YEAR } from './limits.ts';
+import { MAX_PROVENANCE, text } from './text.ts';
 
 /**
  * A numeric model parameter as a scenario file may write it: a bare number, or an object carrying
@@ -26,23 +28,32 @@ export interface Param {
   assumption?: string;
 }
 
-export const YearMonth = z
-  .string()
-  .regex(/^\d{4}-(0[1-9]|1[0-2])$/, 'expected a month as "YYYY-MM"');
+/**
+ * A month from FIRST_YEAR to LAST_YEAR (1900-01 to 2200-12; the pattern spells them out so the JSON
+ * Schema carries it): years outside would make a run write dates of other than four digits
+ * ("0-01", "10000-01").
+ */
+export const YEAR_MONTH_PATTERN = /^(19\d\d|2[01]\d\d|2200)-(0[1-9]|1[0-2])$/;
+export const YearMonth = z.string().regex(YEAR_MONTH_PATTERN, `expected a month as "YYYY-MM" from ${FIRST_YEAR}-01 to ${LAST_YEAR}-12`);
+
+/** Dated changes one parameter may have: one a month for the longest run. */
+export const MAX_CHANGES = 600;
+
+const provenance = () => text(MAX_PROVENANCE).min(1).optional();
 
 /** A parameter the file must give (empirical figures with no sensible default). */
 function required(spec: ParamSpec) {
   let num = z.number().min(spec.min).max(spec.max);
   if (spec.int) num = num.int();
   const change = z
-    .object({ at: YearMonth, value: num, source: z.string().optional(), assumption: z.string().optional() })
+    .object({ at: YearMonth, value: num, source: provenance(), assumption: provenance() })
     .strict();
   const full = z
     .object({
       value: num,
-      source: z.string().min(1).optional(),
-      assumption: z.string().min(1).optional(),
-      changes: z.array(change).optional(),
+      source: provenance(),
+      assumption: provenance(),
+      changes: z.array(change).max(MAX_CHANGES).optional(),
     })
     .strict();
   const meta = {

@@ -24,6 +24,8 @@ export interface SchemaNode {
   minimum?: number;
   maximum?: number;
   pattern?: string;
+  maxLength?: number;
+  maxItems?: number;
 }
 
 export interface ParameterInfo {

@@ -1,4 +1,5 @@
 import type { z } from 'zod';
+import { printable } from './text.ts';
 
 /** One problem in a scenario file: where (file and JSON path) and why. */
 export interface Problem {
@@ -14,8 +15,9 @@ export class ScenarioError extends Error {
   }
 }
 
+/** One line per problem: keys and values echoed from the file have their control characters escaped. */
 export function formatProblem(p: Problem): string {
-  return `${p.file}: ${p.path || '(top level)'}: ${p.message}`;
+  return `${printable(p.file)}: ${printable(p.path) || '(top level)'}: ${printable(p.message)}`;
 }
 
 /** JSON path in the `$.a.b[2]` form that jq users and editors recognise. */

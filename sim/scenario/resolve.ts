@@ -1,3 +1,4 @@
+import { MAX_EXTENDS_DEPTH } from './limits.ts';
 import { mergeScenario } from './merge.ts';
 import { parseScenarioJson } from './parseJson.ts';
 import { problemsFromZod, type Problem } from './problems.ts';
@@ -5,8 +6,11 @@ import { ScenarioSchema, type Scenario } from './schema.ts';
 
 /** How the resolver reaches files: injected, so the kernel stays free of Node APIs. */
 export interface ScenarioLoader {
-  /** The file's text, or undefined when it does not exist. */
-  read(file: string): string | undefined;
+  /**
+   * The file's text; undefined when it does not exist; `refused` with the reason when it exists but
+   * must not be read (a device, a pipe, too large).
+   */
+  read(file: string): string | undefined | { refused: string };
   /** The path of `relative` as written inside `fromFile`. */
   join(fromFile: string, relative: string): string;
 }
@@ -44,10 +48,17 @@ function readChain(file: string, loader: ScenarioLoader, chain: string[], from: 
   if (chain.includes(file)) {
     return { problems: [{ file: from ?? file, path: '$.extends', message: `extends cycle: ${[...chain, file].join(' -> ')}` }] };
   }
+  if (chain.length >= MAX_EXTENDS_DEPTH) {
+    const message = `extends chain longer than ${MAX_EXTENDS_DEPTH} files: ${chain.slice(0, 2).join(' -> ')} -> ... -> ${chain[chain.length - 1]} -> ${file}`;
+    return { problems: [{ file: from ?? file, path: '$.extends', message }] };
+  }
   chain.push(file);
   const text = loader.read(file);
   if (text === undefined) {
     return { problems: [from ? { file: from, path: '$.extends', message: `extended file not found: ${file}` } : { file, path: '', message: 'file not found' }] };
+  }
+  if (typeof text !== 'string') {
+    return { problems: [from ? { file: from, path: '$.extends', message: `extended file ${file} ${text.refused}` } : { file, path: '', message: text.refused }] };
   }
   const parsed = parseScenarioJson(file, text);
   if (parsed.problems.length > 0) return parsed;

@@ -3,7 +3,18 @@ import { Careers, Context, Funding, Learning, Outcomes, Ties } from './mechanics
 import { Organisations } from './organisationsSchema.ts';
 import { param, YearMonth } from './param.ts';
 import { Programme } from './programmeSchema.ts';
+import { MAX_DESCRIPTION, MAX_NAME, MAX_TITLE, text } from './text.ts';
 import { TierProfile } from './tierSchema.ts';
+
+/**
+ * Longest scenario name: it names output folders (`runs/<name>-<seed>`, and two or more names in a
+ * comparison's), which most file systems cap at 255 bytes.
+ */
+export const MAX_SCENARIO_NAME = 64;
+
+/** Most regions a scenario may have (England has 9, Japan 47 prefectures), and the largest weight (a population). */
+export const MAX_REGIONS = 1_000;
+export const MAX_REGION_WEIGHT = 1e10;
 
 /**
  * The one definition of a scenario. Files are `ScenarioInput`; the kernel sees only the resolved
@@ -11,14 +22,15 @@ import { TierProfile } from './tierSchema.ts';
  */
 export const ScenarioSchema = z
   .object({
-    $schema: z.string().optional(),
+    $schema: text(2_000).optional(),
     extends: z.string().optional().describe('Relative path of a scenario this one overrides'),
     name: z
       .string()
+      .max(MAX_SCENARIO_NAME)
       .regex(/^[a-z0-9][a-z0-9._-]*$/, 'lower-case letters, digits, ".", "_" or "-"')
       .describe('Identity of the scenario: names its output folder and labels its rows (random streams depend on seed and replicate only, so scenarios share random numbers)'),
-    title: z.string().optional(),
-    description: z.string().optional(),
+    title: text(MAX_TITLE).optional(),
+    description: text(MAX_DESCRIPTION).optional(),
     start: YearMonth.default('2026-04').describe('First month of the run'),
     years: param({ description: 'Horizon of the run', unit: 'years', min: 1, max: 50, int: true, default: 10, assumption: 'a decade of funding cycles' }),
     warmUpYears: param({
@@ -31,13 +43,14 @@ export const ScenarioSchema = z
       .array(
         z
           .object({
-            name: z.string().min(1),
+            name: text(MAX_NAME).min(1),
             london: z.boolean().default(false),
-            weight: z.number().min(0).default(1).describe('Share of local organisations and staff (e.g. population)'),
+            weight: z.number().min(0).max(MAX_REGION_WEIGHT).default(1).describe('Share of local organisations and staff (e.g. population)'),
           })
           .strict(),
       )
-      .min(1),
+      .min(1)
+      .max(MAX_REGIONS),
     tiers: z.object({ central: TierProfile, combined: TierProfile, local: TierProfile }).strict(),
     organisations: Organisations,
     funding: Funding.prefault({}),

@@ -9,7 +9,7 @@ export type Tier = (typeof TIERS)[number];
 export const GRADES = ['junior', 'officer', 'manager', 'senior', 'executive'] as const;
 export const SENIOR_GRADE = 3;
 
-/** Knowledge domains (model.md: policy design, operational delivery, local context, national frameworks). */
+/** Knowledge domains (docs/ODD.md 2.1 Vocabulary: policy design, operational delivery, local context, national frameworks). */
 export const DOMAINS = ['policyDesign', 'operationalDelivery', 'localContext', 'nationalFrameworks'] as const;
 export type Domain = (typeof DOMAINS)[number];
 

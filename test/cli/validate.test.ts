@@ -1,6 +1,8 @@
-import { relative } from 'node:path';
-import { beforeAll, describe, expect, it } from 'vitest';
-import { capflow, fixture, ROOT, type Ran } from './helpers.ts';
+import { execFile, execFileSync } from 'node:child_process';
+import { rmSync, truncateSync, writeFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { BIN, capflow, fixture, ROOT, tempDir, type Ran } from './helpers.ts';
 
 /** Fixture paths as problems name them: relative to the working folder, as given. */
 const f = (name: string) => relative(ROOT, fixture(name));
@@ -58,10 +60,91 @@ describe('capflow validate', () => {
     expect(problemLines().filter((l) => l.startsWith(`${f('proto.json')}: `)).length).toBeGreaterThan(0);
   });
 
-  // Known kernel bug: jsonc-parser assigns "__proto__" as the object's prototype instead of an own
-  // key, so sim/scenario/parseJson.ts never sees it; this file is refused only because the
-  // prototype's key is unknown, and `"__proto__": 1` is accepted silently. Flip to `it` when fixed.
+  // jsonc-parser's own object builder would turn the key into a prototype; sim/scenario/parseJson.ts
+  // finds it in the syntax tree instead, so the problem names the key itself.
   it('says the "__proto__" key is not allowed, at its path', () => {
     expect(problemLines()).toContain(`${f('proto.json')}: $.funding.__proto__: the key "__proto__" is not allowed`);
   });
 });
+
+describe('capflow validate refuses what it must not read, with file, path and reason', () => {
+  let dir: string;
+  let ran: Ran;
+  const lines = () => ran.stderr.trim().split('\n');
+  const at = (name: string) => join(dir, name);
+
+  beforeAll(async () => {
+    dir = tempDir();
+    const tiny = fixture('tiny.json');
+    const child = (name: string, base: string) => writeFileSync(at(name), JSON.stringify({ extends: base, name: 'child' }));
+    execFileSync('mkfifo', [at('pipe.json')]);
+    child('extends-pipe.json', at('pipe.json'));
+    child('extends-zero.json', '/dev/zero');
+    // A sparse file: 17 MB long without taking the space.
+    writeFileSync(at('large.json'), '{}');
+    truncateSync(at('large.json'), 17 * 1024 * 1024);
+    // 5,000 files, each extending the next; the last extends a valid scenario.
+    for (let i = 0; i < 5000; i++) child(`chain-${i}.json`, i === 4999 ? tiny : `chain-${i + 1}.json`);
+    for (let i = 0; i < 31; i++) child(`short-${i}.json`, i === 30 ? tiny : `short-${i + 1}.json`);
+    writeFileSync(at('deep-arrays.json'), '['.repeat(5000));
+    writeFileSync(at('deep-objects.json'), '{"a":'.repeat(3000));
+    writeFileSync(at('repeats.json'), `{${Array.from({ length: 300 }, () => '"a": 1').join(', ')}}`);
+    writeFileSync(at('duplicate.json'), `{\n  "extends": ${JSON.stringify(tiny)},\n  "name": "dup",\n  "name": "dup2"\n}\n`);
+    const files = ['/dev/zero', 'pipe.json', 'extends-pipe.json', 'extends-zero.json', 'large.json', 'chain-0.json', 'short-0.json', 'deep-arrays.json', 'deep-objects.json', 'duplicate.json', 'repeats.json'];
+    ran = await capflowWithin(10_000, ['validate', ...files.map((f) => (f.startsWith('/') ? f : at(f)))]);
+  }, 30_000);
+
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+  it('exits 1 within seconds, with no stack trace, checking every file', () => {
+    expect(ran.code).toBe(1);
+    expect(ran.stderr).not.toMatch(/\n\s+at /);
+    expect(ran.stdout).toBe(`ok ${at('short-0.json')}\n`);
+    expect(lines()).toContain('10 of 11 files have problems');
+  });
+
+  it('refuses a device and a named pipe given on the command line', () => {
+    expect(lines()).toContain('/dev/zero: (top level): is a device, not a regular file');
+    expect(lines()).toContain(`${at('pipe.json')}: (top level): is a named pipe, not a regular file`);
+  });
+
+  it('refuses a device or a named pipe that a file extends, blaming its extends', () => {
+    expect(lines()).toContain(`${at('extends-pipe.json')}: $.extends: extended file ${at('pipe.json')} is a named pipe, not a regular file`);
+    expect(lines()).toContain(`${at('extends-zero.json')}: $.extends: extended file /dev/zero is a device, not a regular file`);
+  });
+
+  it('refuses a file larger than 16 MB', () => {
+    expect(lines()).toContain(`${at('large.json')}: (top level): is larger than 16 MB, the most a scenario file may be`);
+  });
+
+  it('refuses an extends chain of 5,000 files by its length, and accepts one of 32', () => {
+    const chain = `${at('chain-0.json')} -> ${at('chain-1.json')} -> ... -> ${at('chain-31.json')} -> ${at('chain-32.json')}`;
+    expect(lines()).toContain(`${at('chain-31.json')}: $.extends: extends chain longer than 32 files: ${chain}`);
+  });
+
+  it('refuses JSON nested thousands deep at the bracket that goes too deep', () => {
+    expect(lines()).toContain(`${at('deep-arrays.json')}: line 1, column 65: nested deeper than 64 levels of arrays and objects`);
+    expect(lines()).toContain(`${at('deep-objects.json')}: line 1, column 321: nested deeper than 64 levels of arrays and objects`);
+  });
+
+  it('refuses a key written twice, with both positions', () => {
+    expect(lines()).toContain(`${at('duplicate.json')}: $.name: duplicate key "name" at line 3, column 3 and line 4, column 3: a key may appear once`);
+  });
+
+  it('prints the first 100 problems of a file and counts the rest', () => {
+    const mine = lines().filter((l) => l.startsWith(`${at('repeats.json')}: `));
+    expect(mine).toHaveLength(100);
+    expect(mine[0]).toBe(`${at('repeats.json')}: $.a: duplicate key "a" at line 1, column 2 and line 1, column 10: a key may appear once`);
+    expect(lines()).toContain(`… and 199 more problems in ${at('repeats.json')} (fix the ones above first)`);
+  });
+});
+
+/** The real bin, killed after `ms` so a hang fails the test instead of stalling the suite. */
+function capflowWithin(ms: number, args: string[]): Promise<Ran> {
+  return new Promise((resolve) => {
+    execFile(process.execPath, [BIN, ...args], { cwd: ROOT, encoding: 'utf8', timeout: ms, maxBuffer: 64 << 20 }, (err, stdout, stderr) => {
+      const code = err === null ? 0 : typeof err.code === 'number' ? err.code : -1;
+      resolve({ code, stdout, stderr });
+    });
+  });
+}

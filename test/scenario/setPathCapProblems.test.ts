@@ -13,11 +13,11 @@ describe('a list of problems shows the first 20 and counts the rest', () => {
     const lines = formatProblemList(problems(999_998));
     expect(lines).toHaveLength(21);
     expect(lines[19]).toBe('a.json: $.regions[19]: expected object, received undefined');
-    expect(lines[20]).toBe('… and 999,978 more problems (fix the ones above first)');
+    expect(lines[20]).toBe('… and 999,978 more problems in a.json (fix the ones above first)');
   });
 
   it('counts one left out in the singular, and takes another limit', () => {
-    expect(formatProblemList(problems(4), 3)[3]).toBe('… and 1 more problem (fix the ones above first)');
+    expect(formatProblemList(problems(4), 3)[3]).toBe('… and 1 more problem in a.json (fix the ones above first)');
     expect(capProblems(problems(4), 0)).toEqual({ shown: [], more: 4 });
   });
 });

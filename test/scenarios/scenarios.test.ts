@@ -15,7 +15,7 @@ const loader: ScenarioLoader = {
   join: (from, relative) => resolve(dirname(from), relative),
 };
 
-/** The families the project ships (model.md), each national and as a regional case. */
+/** The families the project ships (README "Scenarios"), each national and as a regional case. */
 const FAMILIES = ['uk-1992', 'uk-2026', 'uk-devolution-framework', 'japan', 'japan-no-safeguards'] as const;
 
 const jsonIn = (dir: string) => (existsSync(dir) ? readdirSync(dir).filter((f) => f.endsWith('.json')).sort() : []);

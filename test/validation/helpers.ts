@@ -26,8 +26,19 @@ import { DIRECTIONS, type Direction } from '../../sim/scenario/vocabulary.ts';
 export const SCENARIOS = fileURLToPath(new URL('../../scenarios/', import.meta.url));
 export const scenario = (name: string) => join(SCENARIOS, `${name}.json`);
 
-/** Seed of every validation experiment: fixed so the suite is reproducible, never chosen to pass. */
-export const SEED = 1;
+/**
+ * Seed of every validation experiment: fixed so the suite is reproducible, never chosen to pass.
+ * `capflow evidence --seeds` reruns the suite on other seeds through CAPFLOW_VALIDATION_SEED, to
+ * show which findings hold beyond the one they were first checked on.
+ */
+export const SEED = seedFromEnvironment(process.env.CAPFLOW_VALIDATION_SEED);
+
+export function seedFromEnvironment(value: string | undefined): number {
+  if (value === undefined || value === '') return 1;
+  const seed = Number(value);
+  if (!Number.isSafeInteger(seed) || seed < 0) throw new Error(`CAPFLOW_VALIDATION_SEED must be a whole number, not ${value}`);
+  return seed;
+}
 
 export interface Arm {
   /** Label of the arm in outputs (also becomes the scenario's name; names never seed random streams). */
@@ -207,6 +218,38 @@ const fmt = (x: number) => (Math.abs(x) >= 100 ? x.toFixed(1) : Math.abs(x) >= 1
 /** Prints an effect with its interval, for the report and the test log. */
 export function report(claim: string, what: string, e: Estimate): Estimate {
   console.log(`[${claim}] ${what}: ${fmt(e.mean)} (95% CI ${fmt(e.low)} to ${fmt(e.high)}, n = ${e.n}, dz = ${e.dz.toFixed(2)})`);
+  return e;
+}
+
+/** Marks the lines `capflow evidence` reads back: one measured effect of a claim, as JSON. */
+export const MEASURED = '@measured ';
+
+/**
+ * Prints a claim's headline effect for the test log and, as one JSON line, for the evidence report
+ * (cli/commands/evidence.ts), with the seed the suite ran on.
+ */
+export function measured(claimId: string, what: string, e: Estimate): Estimate {
+  report(claimId, what, e);
+  console.log(`${MEASURED}${JSON.stringify({ claim: claimId, what, seed: SEED, n: e.n, mean: e.mean, low: e.low, high: e.high, dz: e.dz })}`);
+  return e;
+}
+
+/** How close to a parameter (or to 0 or 1) an estimate must come to count as that value read back. */
+export const READ_BACK_TOLERANCE = 1e-12;
+
+/**
+ * Fails an emergent claim's estimate that could not have come out otherwise: an interval of zero
+ * width (every replicate gave the same value, as a formula would), or a mean equal to 0, 1 or one
+ * of the given parameter values to within READ_BACK_TOLERANCE (a parameter read back). A test whose
+ * estimate is caught here is structural and must say so (claims.ts).
+ */
+export function notByConstruction(e: Estimate, parameters: Record<string, number> = {}): Estimate {
+  if (!(e.high - e.low > READ_BACK_TOLERANCE)) {
+    throw new Error(`interval of zero width (${e.low} to ${e.high}): the value is the same in every replicate, so the test cannot fail by chance; class the claim as structural`);
+  }
+  for (const [name, value] of Object.entries({ zero: 0, one: 1, ...parameters })) {
+    if (Math.abs(e.mean - value) <= READ_BACK_TOLERANCE) throw new Error(`mean ${e.mean} equals ${name} = ${value}: a parameter read back, not an emergent result; class the claim as structural`);
+  }
   return e;
 }
 
