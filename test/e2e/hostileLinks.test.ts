@@ -108,14 +108,16 @@ describe('Copy CLI command, for a link whose file name and title would inject co
     await page.click('#copy-cli');
     await expect.poll(() => page.textContent('#share-status')).toBe('CLI command copied.');
     const copied: string = await page.evaluate(() => navigator.clipboard.readText());
-    // The schema may refuse the control characters in B's title (then B opens the default, and says so).
-    const bLoaded = (await session()).b.source.kind === 'file';
-    const bCommand = bLoaded ? ['run', 'title.json', '--seed', '1', '--reps', '2'] : ['run', 'scenarios/japan-regional.json', '--seed', '1', '--reps', '2'];
+    // The schema refuses the control characters in B's title, so B opens the default and says so
+    // (viz/cliCommand.ts would keep such a title on its comment line; test/viz/cliCommand.test.ts).
+    expect((await session()).b).toEqual(DEFAULTS.b);
+    expect(await problemsText()).toMatch(/“title\.json” from the link was not loaded as scenario B: 1 problem\. The default scenario, japan-regional, was opened instead\.\$\.title control characters, line or paragraph separators and bidi controls are not allowed/);
+    const bCommand = ['run', 'scenarios/japan-regional.json', '--seed', '1', '--reps', '2'];
     expect(copied.split('\n')).toEqual([
       '# A: Benign title',
       '# 3 control or bidirectional characters removed from the file name and edits below; the command may differ from the view.',
       `capflow run './-rftouch pwned#.json' --seed 1 --reps 2`,
-      bLoaded ? '# B: England touch ~/pwned # x' : expect.stringMatching(/^# B: Japan/),
+      '# B: Japan: orchestrated two-way staff transfers with safeguards (Kumamoto)',
       `capflow ${bCommand.join(' ')}`,
     ]);
     // The page shows the name without the controls too: U+202E would show ".json" as "nosj.".
@@ -192,8 +194,8 @@ const links: { name: string; hash: () => string; says: RegExp[] }[] = [
     says: [/The edits to scenario A in the link were not applied: 1 problem/, /\$\.regions is a list of 2; address an item by its index, 0 to 1/],
   },
   {
-    name: 'ten-thousand-bad-regions',
-    hash: () => `#b.file=many.json&b.data=${fileData(JSON.stringify({ name: 'many', extends: 'japan-regional.json', regions: Array.from({ length: 10_000 }, () => ({})) }))}&reps=2`,
+    name: 'ten-thousand-unknown-keys',
+    hash: () => `#b.file=many.json&b.data=${fileData(JSON.stringify({ name: 'many', extends: 'japan-regional.json', funding: Object.fromEntries(Array.from({ length: 10_000 }, (_, i) => [`unknown${i}`, 1])) }))}&reps=2`,
     says: [/“many\.json” from the link was not loaded as scenario B: [\d,]{6,} problems/, /and [\d,]{5,} more, not listed\./],
   },
 ];
