@@ -1,13 +1,14 @@
+import { MAX_JSON_DEPTH } from '../sim/scenario/limits.ts';
+
 /**
  * Refuses JSON text whose shape no scenario has, before anything parses it: nesting past
  * MAX_JSON_DEPTH (recursive parsers and mergers overflow the stack on a file nested ten thousand
  * deep, "RangeError: Maximum call stack size exceeded", which left the playground at "loading"
- * for good), or a list or object with more than MAX_JSON_ITEMS entries (validating 190,000 empty
- * regions takes seconds and reports a problem for each). One pass over the text, no recursion.
+ * for good; the parser checks this too, and the playground must not depend on it), or a list or
+ * object with more than MAX_JSON_ITEMS entries (validating 190,000 empty regions took seconds and
+ * reported a problem for each). One pass over the text, no recursion.
  */
 
-/** Nesting deep enough for any scenario (the shipped ones reach 7) and shallow enough for any parser. */
-export const MAX_JSON_DEPTH = 64;
 /** Entries in one list or object: Japan's 1,741 municipalities, listed one by one, fit five times over. */
 export const MAX_JSON_ITEMS = 10_000;
 

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { buildCatalogue, prepareSide, type Catalogue } from '../../viz/catalogue.ts';
 import { PROBLEMS_SHOWN } from '../../sim/scenario/capProblems.ts';
-import { jsonShapeProblem, MAX_JSON_DEPTH, MAX_JSON_ITEMS } from '../../viz/jsonShape.ts';
+import { MAX_JSON_DEPTH } from '../../sim/scenario/limits.ts';
+import { jsonShapeProblem, MAX_JSON_ITEMS } from '../../viz/jsonShape.ts';
 import { MAX_FILE_BYTES } from '../../viz/linkData.ts';
 import type { SideState } from '../../viz/session.ts';
 import { shippedScenarioFiles } from './scenarioFiles.ts';
