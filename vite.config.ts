@@ -11,5 +11,6 @@ export default defineConfig({
   // Pre-bundle every dependency the page and its worker import, so the dev server never reloads
   // the page mid-session to add one it found late.
   optimizeDeps: { entries: ['index.html', 'viz/gallery.html', 'viz/runWorker.ts'], include: ['d3', 'zod', 'seedrandom', 'jsonc-parser', '@stdlib/math-base-special-pow', '@stdlib/math-base-special-exp', '@stdlib/math-base-special-ln', '@stdlib/math-base-special-log1p', '@stdlib/math-base-special-cos', '@stdlib/math-base-special-sin'] },
-  build: { outDir: 'dist', target: 'es2022', sourcemap: true, chunkSizeWarningLimit: 1500 },
+  // No source maps in the published site: they would ship the whole source beside it.
+  build: { outDir: 'dist', target: 'es2022', sourcemap: false, chunkSizeWarningLimit: 1500 },
 });

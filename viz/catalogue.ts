@@ -1,7 +1,10 @@
 import { applySets } from '../sim/scenario/setPath.ts';
 import { resolveScenario, validateScenario, type ScenarioLoader } from '../sim/scenario/resolve.ts';
+import { capProblems } from '../sim/scenario/capProblems.ts';
 import type { Problem } from '../sim/scenario/problems.ts';
 import type { Scenario } from '../sim/scenario/schema.ts';
+import { jsonShapeProblem } from './jsonShape.ts';
+import { MAX_FILE_BYTES } from './linkData.ts';
 import { joinScenarioPath, scenarioId } from './scenarioPath.ts';
 import { setArgs, type SideState } from './session.ts';
 
@@ -62,24 +65,64 @@ export interface PreparedSide {
   scenario?: Scenario;
   /** The merged, edited input: what validates and what downloads (the worker gets `scenario`). */
   input?: Record<string, unknown>;
-  /** Problems of the file itself (refuse it) or of the edits (show beside the settings). */
+  /**
+   * Problems of the file itself (refuse it) or of the edits (show beside the settings): the first
+   * of each (capProblems), and how many there were.
+   */
   fileProblems: Problem[];
   editProblems: Problem[];
+  fileProblemCount: number;
+  editProblemCount: number;
 }
 
+/**
+ * Loads one side and applies its edits. A side comes from a share link as often as from the user,
+ * so it is hostile input: oversized, over-deep or over-long files are refused before parsing
+ * (applySets refuses edits outside the scenario, such as a list's length), problem lists are capped, and
+ * anything that still throws is a problem of the file, never an exception out of here.
+ */
 export function prepareSide(catalogue: Catalogue, side: SideState): PreparedSide {
+  const name = side.source.kind === 'file' ? side.source.name : side.source.id;
+  try {
+    return capped(prepareUncapped(catalogue, side));
+  } catch (e) {
+    const why = e instanceof Error ? `${e.name}: ${e.message}` : String(e);
+    return capped({ file: name, label: name, fileProblems: [{ file: name.slice(0, 80), path: '', message: `could not be read (${why})` }], editProblems: [] });
+  }
+}
+
+function capped(p: Omit<PreparedSide, 'fileProblemCount' | 'editProblemCount'>): PreparedSide {
+  return {
+    ...p,
+    fileProblems: capProblems(p.fileProblems).shown,
+    editProblems: capProblems(p.editProblems).shown,
+    fileProblemCount: p.fileProblems.length,
+    editProblemCount: p.editProblems.length,
+  };
+}
+
+function prepareUncapped(catalogue: Catalogue, side: SideState): Omit<PreparedSide, 'fileProblemCount' | 'editProblemCount'> {
   let file: string;
   let files = catalogue.files;
   if (side.source.kind === 'shipped') {
     file = `/scenarios/${side.source.id}.json`;
-    if (files[file] === undefined) {
-      return { file, label: side.source.id, fileProblems: [{ file: side.source.id, path: '', message: 'no shipped scenario by this name' }], editProblems: [] };
+    if (!Object.hasOwn(files, file)) {
+      return { file, label: side.source.id, fileProblems: [{ file: side.source.id.slice(0, 80), path: '', message: 'no shipped scenario by this name' }], editProblems: [] };
     }
   } else {
+    const { name: fileName, text } = side.source;
+    const refuse = (message: string) => ({ file: `/scenarios/${fileName}`, label: fileName, fileProblems: [{ file: fileName.slice(0, 80), path: '', message }], editProblems: [] });
+    // In UTF-8 bytes, as a link inflates it: a file that loads must load again from its own link.
+    // (A string has at least as many bytes as characters, so a long one is refused uncounted.)
+    if (text.length > MAX_FILE_BYTES || new TextEncoder().encode(text).length > MAX_FILE_BYTES) {
+      return refuse(`is more than ${MAX_FILE_BYTES.toLocaleString('en-GB')} bytes, the largest scenario file the playground takes`);
+    }
+    const shape = jsonShapeProblem(text);
+    if (shape) return refuse(shape);
     // An uploaded file may `extends` a shipped one by a path relative to scenarios/.
-    const name = side.source.name.replace(/[\\/]/g, '_');
+    const name = fileName.replace(/[\\/]/g, '_');
     file = files[`/scenarios/${name}`] === undefined ? `/scenarios/${name}` : `/scenarios/uploaded-${name}`;
-    files = { ...files, [file]: side.source.text };
+    files = { ...files, [file]: text };
   }
   const base = resolveScenario(file, loaderOver(files));
   const label = base.scenario?.title ?? base.scenario?.name ?? (side.source.kind === 'file' ? side.source.name : side.source.id);

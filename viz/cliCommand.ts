@@ -1,14 +1,40 @@
+import { printable, unprintableCount } from './printable.ts';
 import { setArgs, type SideState } from './session.ts';
 
 /**
  * The `capflow run` command that reproduces one side of the view: the same scenario file, seed,
  * replicates and edits. An uploaded file is named as the user loaded it.
+ *
+ * A shared link sets the file name and the edits, so everything here is hostile text that an
+ * analyst will paste into a terminal: unprintable characters (viz/printable.ts) are removed, not
+ * quoted, because a quoted newline still looks like two commands and a bidi override shows one
+ * thing and runs another; a file name starting with "-" gets "./" so it is never read as an option,
+ * and an edit starting with "-" is passed as `--set=…` for the same reason.
  */
 export function cliCommand(side: SideState, seed: number, replicates: number): string {
-  const file = side.source.kind === 'shipped' ? `scenarios/${side.source.id}.json` : side.source.name;
-  const parts = ['capflow', 'run', shellQuote(file), '--seed', String(seed), '--reps', String(replicates)];
-  for (const arg of setArgs(side)) parts.push('--set', shellQuote(arg));
+  const file = printable(side.source.kind === 'shipped' ? `scenarios/${side.source.id}.json` : side.source.name);
+  const parts = ['capflow', 'run', shellQuote(file.startsWith('-') ? `./${file}` : file), '--seed', String(seed), '--reps', String(replicates)];
+  for (const arg of setArgs(side).map((a) => printable(a))) {
+    if (arg.startsWith('-')) parts.push(`--set=${shellQuote(arg)}`);
+    else parts.push('--set', shellQuote(arg));
+  }
   return parts.join(' ');
+}
+
+/**
+ * The text "Copy CLI command" copies: per side, a comment naming the scenario and the command. A
+ * title is the scenario file's, so it is made printable too (a newline in it would end the comment
+ * and run the rest), and a command that lost characters says so, as it may not reproduce the view.
+ */
+export function cliText(sides: readonly { key: string; label: string; side: SideState }[], seed: number, replicates: number): string {
+  const lines: string[] = [];
+  for (const { key, label, side } of sides) {
+    lines.push(`# ${key.toUpperCase()}: ${printable(label, ' ').trim()}`);
+    const removed = unprintableCount(side.source.kind === 'file' ? side.source.name : side.source.id) + setArgs(side).reduce((n, a) => n + unprintableCount(a), 0);
+    if (removed > 0) lines.push(`# ${removed} control or bidirectional character${removed === 1 ? '' : 's'} removed from the file name and edits below; the command may differ from the view.`);
+    lines.push(cliCommand(side, seed, replicates));
+  }
+  return lines.join('\n');
 }
 
 /** POSIX shell quoting: bare when safe, else single-quoted. */

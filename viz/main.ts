@@ -1,16 +1,19 @@
+import './zodJitless.ts';
 import { scenarioJsonSchema } from '../sim/scenario/schema.ts';
 import { formatProblem, type Problem } from '../sim/scenario/problems.ts';
 import { buildCatalogue, officialsOf, prepareSide, type Catalogue, type PreparedSide } from './catalogue.ts';
-import { cliCommand } from './cliCommand.ts';
+import { cliText } from './cliCommand.ts';
 import { endValues } from './data/endValues.ts';
 import type { ReplicateSeries } from './data/replicateSeries.ts';
 import { tidyCsv } from './data/tidyCsv.ts';
 import { download } from './exportImage.ts';
 import { settingsOf, type SchemaNode, type Setting } from './parameters.ts';
+import { printable } from './printable.ts';
 import type { WorkerReply } from './runJob.ts';
-import { decodeSession, encodeSession, MAX_REPLICATES, type Session, type SideKey, type SideState } from './session.ts';
+import { decodeSession, encodeSession, MAX_REPLICATES, type LinkProblem, type Session, type SideKey, type SideState } from './session.ts';
 import { chartsView } from './ui/chartsView.ts';
 import { paramPanel } from './ui/paramPanel.ts';
+import { problemList } from './ui/problemList.ts';
 import { scenarioPickers } from './ui/scenarioPickers.ts';
 import { WorkerPool } from './workerPool.ts';
 
@@ -69,6 +72,8 @@ let runLabels: Record<SideKey, string> = { a: '', b: '' };
 let shownLabels: Record<SideKey, string> = { a: '', b: '' };
 let allowLarge = '';
 let runStarted = 0;
+/** The session the run in flight is of, saved once it is done (saveRan). */
+let runSession: Session | undefined;
 let currentRun = -1;
 const progress = new Map<string, number>();
 let jobsTotal = 0;
@@ -100,15 +105,15 @@ function labels(): Record<SideKey, string> {
 }
 
 /** Makes `next` the session when both its scenarios load; otherwise lists why and keeps the old one. */
-function commit(next: Session, options: { rerun?: boolean } = {}): boolean {
+function commit(next: Session, options: { rerun?: boolean; prepared?: Partial<Record<SideKey, PreparedSide>> } = {}): boolean {
   const nextPrepared = { ...prepared };
   for (const side of SIDES) {
-    if (!session || JSON.stringify(next[side]) !== JSON.stringify(session[side])) nextPrepared[side] = prepareSide(catalogue, next[side]);
+    if (!session || JSON.stringify(next[side]) !== JSON.stringify(session[side])) nextPrepared[side] = options.prepared?.[side] ?? prepareSide(catalogue, next[side]);
   }
   const refused = SIDES.filter((s) => nextPrepared[s].fileProblems.length > 0);
   if (refused.length > 0) {
-    showLoadProblems(refused.map((s) => ({ side: s, name: sourceName(next[s]), problems: nextPrepared[s].fileProblems })));
-    pickers.update(pickerState());
+    showLoadProblems(refused.map((s) => refusal(s, next[s], nextPrepared[s], 'The current scenarios are kept.')));
+    if (session) pickers.update(pickerState());
     return false;
   }
   const sourceChanged = !session || SIDES.some((s) => JSON.stringify(next[s].source) !== JSON.stringify(session[s].source));
@@ -116,7 +121,7 @@ function commit(next: Session, options: { rerun?: boolean } = {}): boolean {
   session = next;
   prepared = nextPrepared;
   if (sourceChanged) $('#load-problems').hidden = true;
-  persist();
+  showInUrl();
   // The first run starts before the panel is built, so the workers are busy while it is.
   const run = runChanged || options.rerun;
   const first = currentRun < 0;
@@ -136,22 +141,29 @@ function loadFile(side: SideKey, name: string, text: string): void {
   if (ok) setStatusNote(`Loaded ${name} as scenario ${side.toUpperCase()}.`);
 }
 
-function showLoadProblems(items: { side: SideKey; name: string; problems: Problem[] }[]): void {
+/** One box in the load-problems list: what was not opened, why, and what the page did instead. */
+interface LoadProblems {
+  heading: string;
+  problems: Problem[];
+  total: number;
+}
+
+function refusal(side: SideKey, state: SideState, p: PreparedSide, outcome: string, from = ''): LoadProblems {
+  const n = p.fileProblemCount;
+  return {
+    heading: `“${printable(sourceName(state), ' ').slice(0, 80)}”${from} was not loaded as scenario ${side.toUpperCase()}: ${n.toLocaleString('en-GB')} problem${n === 1 ? '' : 's'}. ${outcome}`,
+    problems: p.fileProblems,
+    total: n,
+  };
+}
+
+function showLoadProblems(items: LoadProblems[]): void {
   const box = $('#load-problems');
   box.replaceChildren();
   for (const item of items) {
     const h = document.createElement('h3');
-    h.textContent = `“${item.name}” was not loaded as scenario ${item.side.toUpperCase()}: ${item.problems.length} problem${item.problems.length === 1 ? '' : 's'}. The current scenarios are kept.`;
-    const ul = document.createElement('ul');
-    for (const p of item.problems) {
-      const li = document.createElement('li');
-      const code = document.createElement('code');
-      code.textContent = p.path || '(top level)';
-      li.append(code, ` ${p.message}`);
-      li.title = formatProblem(p);
-      ul.append(li);
-    }
-    box.append(h, ul);
+    h.textContent = item.heading;
+    box.append(h, problemList(item.problems, item.total));
   }
   const close = document.createElement('button');
   close.type = 'button';
@@ -159,6 +171,15 @@ function showLoadProblems(items: { side: SideKey; name: string; problems: Proble
   close.addEventListener('click', () => (box.hidden = true));
   box.append(close);
   box.hidden = false;
+}
+
+/** What of a link (or saved session) was not used, as a load-problems box. */
+function linkProblems(problems: LinkProblem[], where: string): LoadProblems {
+  return {
+    heading: `Part of the ${where} was not used, and the defaults were opened in its place:`,
+    problems: problems.map((p) => ({ file: where, path: p.part, message: p.message })),
+    total: problems.length,
+  };
 }
 
 function pickerState() {
@@ -173,7 +194,7 @@ function refreshControls(): void {
   $<HTMLInputElement>('#seed').value = String(session.seed);
   document.querySelectorAll<HTMLInputElement>('input[name=view]').forEach((r) => (r.checked = r.value === session.view));
   $<HTMLInputElement>('#smooth').checked = session.smoothing > 1;
-  $('#cli').textContent = SIDES.map((s) => `# ${s.toUpperCase()}: ${prepared[s].label}\n${cliCommand(session[s], session.seed, session.replicates)}`).join('\n');
+  $('#cli').textContent = cliText(SIDES.map((s) => ({ key: s, label: prepared[s].label, side: session[s] })), session.seed, session.replicates);
   for (const s of SIDES) {
     const b = $<HTMLButtonElement>(`#download-${s}`);
     b.disabled = !prepared[s].scenario;
@@ -189,6 +210,7 @@ function refreshControls(): void {
     other: prepared[editSide === 'a' ? 'b' : 'a'].scenario,
     sets: session[editSide].sets,
     problems: p.editProblems,
+    problemCount: p.editProblemCount,
   };
   if (!panel) {
     panel = paramPanel($('#params'), model, {
@@ -207,20 +229,28 @@ function refreshControls(): void {
   } else panel.update(model);
 }
 
-let persistTimer = 0;
-function persist(): void {
-  clearTimeout(persistTimer);
+let urlTimer = 0;
+/** Puts the session in the URL at once, so the address bar always shares what is shown. */
+function showInUrl(): void {
+  clearTimeout(urlTimer);
   const s = session;
-  persistTimer = window.setTimeout(async () => {
+  urlTimer = window.setTimeout(async () => {
     const hash = await encodeSession(s);
-    if (s !== session) return;
-    history.replaceState(null, '', `#${hash}`);
-    try {
-      localStorage.setItem(STORAGE_KEY, hash);
-    } catch {
-      // Storage full or disabled: the URL still holds the session.
-    }
+    if (s === session) history.replaceState(null, '', `#${hash}`);
   }, 0);
+}
+
+/**
+ * Saves a session for the next plain visit only once it has run and been drawn: a link that
+ * fails, freezes or crashes the page is never saved, so it cannot break the next visit.
+ */
+async function saveRan(s: Session): Promise<void> {
+  const hash = await encodeSession(s);
+  try {
+    localStorage.setItem(STORAGE_KEY, hash);
+  } catch {
+    // Storage full or disabled: the URL still holds the session.
+  }
 }
 
 let runTimer = 0;
@@ -232,9 +262,10 @@ function scheduleRun(): void {
 }
 
 function startRun(): void {
-  const problems = SIDES.flatMap((s) => prepared[s].editProblems.map((p) => `${s.toUpperCase()}: ${p.path} ${p.message}`));
-  if (problems.length > 0) {
-    setRunState('blocked', `Not re-run: ${problems.length} problem${problems.length === 1 ? '' : 's'} with the edits (${problems.slice(0, 3).join('; ')}). Charts show the last valid run.`);
+  const problems = SIDES.flatMap((s) => prepared[s].editProblems.map((p) => `${s.toUpperCase()}: ${p.path.slice(0, 120)} ${p.message.slice(0, 200)}`));
+  const count = prepared.a.editProblemCount + prepared.b.editProblemCount;
+  if (count > 0) {
+    setRunState('blocked', `Not re-run: ${count.toLocaleString('en-GB')} problem${count === 1 ? '' : 's'} with the edits (${problems.slice(0, 3).join('; ')}${count > 3 ? '; …' : ''}). Charts show the last valid run.`);
     return;
   }
   const officials = Math.max(...SIDES.map((s) => officialsOf(prepared[s].scenario!)));
@@ -263,6 +294,7 @@ function startRun(): void {
     for (const side of SIDES) jobs.push({ side, scenario: prepared[side].scenario!, seed: session.seed, replicate });
   }
   runs = { a: [], b: [] };
+  runSession = session;
   runLabels = labels();
   progress.clear();
   jobsTotal = jobs.length;
@@ -303,6 +335,7 @@ function onReply(reply: WorkerReply): void {
   }
   if (done) {
     const seconds = ((performance.now() - runStarted) / 1000).toFixed(2);
+    if (runSession) void saveRan(runSession);
     setRunState('done', `Done: ${jobsTotal} runs (${session.replicates} replicates of A and B, seed ${session.seed}) in ${seconds} s.`);
   }
 }
@@ -426,22 +459,64 @@ const api = {
 };
 (window as unknown as { capflow: typeof api }).capflow = api;
 
+/**
+ * Opens the link, else the saved session, else the defaults. Whatever a link holds, the page opens:
+ * each part that cannot be used is replaced by its default and listed, and a saved session that
+ * fails is forgotten.
+ */
 async function start(): Promise<void> {
   const defaults = defaultSession();
-  const stored = location.hash.length > 1 ? location.hash : (safeStorage() ?? '');
-  const wanted = await decodeSession(stored, defaults);
-  // A side of a link or stored session that no longer loads opens the default, with the problems shown.
-  const refused: { side: SideKey; name: string; problems: Problem[] }[] = [];
-  for (const side of SIDES) {
-    const p = prepareSide(catalogue, wanted[side]);
-    if (p.fileProblems.length > 0) {
-      refused.push({ side, name: sourceName(wanted[side]), problems: p.fileProblems });
-      wanted[side] = defaults[side];
+  const fromLink = location.hash.length > 1;
+  const where = fromLink ? 'link' : 'saved session';
+  const stored = fromLink ? location.hash : (safeStorage() ?? '');
+  const notes: LoadProblems[] = [];
+  const ready: Partial<Record<SideKey, PreparedSide>> = {};
+  let wanted = defaults;
+  try {
+    const decoded = await decodeSession(stored, defaults);
+    mark(`${where} read: ${stored.length} characters, ${decoded.problems.length} parts not used`);
+    wanted = decoded.session;
+    if (decoded.problems.length > 0) notes.push(linkProblems(decoded.problems, where));
+    for (const side of SIDES) {
+      // One task per step, so a slow link never holds the page for the whole of its opening.
+      await nextTask();
+      const p = prepareSide(catalogue, wanted[side]);
+      if (p.editProblemCount === 0 && p.fileProblems.length === 0) ready[side] = p;
+      if (p.fileProblems.length > 0) {
+        notes.push(refusal(side, wanted[side], p, `The default scenario, ${defaults[side].source.kind === 'shipped' ? defaults[side].source.id : ''}, was opened instead.`, ` from the ${where}`));
+        wanted = { ...wanted, [side]: defaults[side] };
+      } else if (p.editProblemCount > 0) {
+        // Open the scenario the link names, without edits it cannot apply: something runs and is drawn.
+        const n = p.editProblemCount;
+        notes.push({ heading: `The edits to scenario ${side.toUpperCase()} in the ${where} were not applied: ${n.toLocaleString('en-GB')} problem${n === 1 ? '' : 's'}. It was opened without them.`, problems: p.editProblems, total: n });
+        wanted = { ...wanted, [side]: { ...wanted[side], sets: {} } };
+      }
     }
+  } catch (e) {
+    wanted = defaults;
+    for (const side of SIDES) delete ready[side];
+    notes.push({ heading: `The ${where} could not be opened (${e instanceof Error ? `${e.name}: ${e.message}` : String(e)}), so the default scenarios were opened instead.`, problems: [], total: 0 });
   }
-  commit(wanted);
-  if (refused.length > 0) showLoadProblems(refused);
+  await nextTask();
+  if (!commit(wanted, { prepared: ready })) commit(defaults);
+  mark('session opened');
+  if (notes.length > 0) {
+    showLoadProblems(notes);
+    if (!fromLink) forgetSaved();
+  }
   setTimeout(ensureCatalogue, 0);
+}
+
+function nextTask(): Promise<void> {
+  return new Promise((resolve) => setTimeout(resolve, 0));
+}
+
+function forgetSaved(): void {
+  try {
+    localStorage.removeItem(STORAGE_KEY);
+  } catch {
+    // Storage disabled: nothing was saved.
+  }
 }
 
 function safeStorage(): string | null {
@@ -455,7 +530,15 @@ function safeStorage(): string | null {
 window.addEventListener('hashchange', async () => {
   const hash = location.hash.replace(/^#/, '');
   if (hash === (await encodeSession(session))) return;
-  commit(await decodeSession(hash, defaultSession()));
+  try {
+    const decoded = await decodeSession(hash, defaultSession());
+    if (commit(decoded.session) && decoded.problems.length > 0) showLoadProblems([linkProblems(decoded.problems, 'link')]);
+  } catch (e) {
+    showLoadProblems([{ heading: `The link could not be opened (${e instanceof Error ? `${e.name}: ${e.message}` : String(e)}); the current scenarios are kept.`, problems: [], total: 0 }]);
+  }
 });
 
-start();
+start().catch((e: unknown) => {
+  // Nothing above should throw; if something does, say so rather than stay at "loading".
+  setRunState('error', `The playground could not start: ${e instanceof Error ? `${e.name}: ${e.message}` : String(e)}. Open it without a link (remove everything after # in the address).`);
+});

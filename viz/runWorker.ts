@@ -1,6 +1,7 @@
 /// <reference lib="webworker" />
 // The simulation's clock in the browser: runs one replicate per message, off the main thread, with
 // the kernel's own runReplicate, so the browser and the CLI produce the same numbers.
+import './zodJitless.ts';
 import { runReplicate } from '../sim/model/run.ts';
 import { SeriesCollector } from './data/replicateSeries.ts';
 import type { RunJob, WorkerReply } from './runJob.ts';

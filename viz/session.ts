@@ -1,8 +1,9 @@
 /**
  * What the playground shows, as data: scenarios A and B, the edits to each, seed, replicates and
  * view. It round-trips through the URL hash, so a shared link reproduces the view, and through
- * localStorage, so a reload loses nothing.
+ * localStorage once it has run, so a plain visit reopens the last view that worked.
  */
+import { deflateBase64Url, inflateBase64Url, LinkDataError, maxDataChars } from './linkData.ts';
 
 export type SideKey = 'a' | 'b';
 
@@ -56,33 +57,74 @@ export async function encodeSession(s: Session): Promise<string> {
 }
 
 /**
- * Reads a hash back; what is missing or malformed falls back to `defaults`, so an old or
- * hand-edited link still opens something sensible.
+ * The longest link (or stored session) read at all: two files' data of the longest a capped file
+ * can compress to, and room for edits; anything longer is not a playground link.
  */
-export async function decodeSession(hash: string, defaults: Session): Promise<Session> {
+export const MAX_LINK_CHARS = 2 * maxDataChars() + 20_000;
+/** The most edits read for one side: far more than the parameters a scenario has. */
+export const MAX_EDITS = 500;
+
+/** A part of a link that was not used, and why, for the page to say. */
+export interface LinkProblem {
+  /** The side it concerned; absent when the whole link was refused. */
+  side?: SideKey;
+  /** The link parameter, e.g. "a.data". */
+  part: string;
+  message: string;
+}
+
+/**
+ * Reads a hash back; what is missing or malformed falls back to `defaults`, so an old or
+ * hand-edited link still opens something sensible, and every part not used is listed in
+ * `problems`. Links are untrusted: the hash, each side's file and its edits are capped in size.
+ */
+export async function decodeSession(hash: string, defaults: Session): Promise<{ session: Session; problems: LinkProblem[] }> {
+  const problems: LinkProblem[] = [];
+  if (hash.length > MAX_LINK_CHARS) {
+    problems.push({ part: 'link', message: `is ${hash.length.toLocaleString('en-GB')} characters long; the playground reads links of up to ${MAX_LINK_CHARS.toLocaleString('en-GB')}` });
+    return { session: defaults, problems };
+  }
   const q = new URLSearchParams(hash.replace(/^#/, ''));
   const side = async (key: SideKey): Promise<SideState> => {
     const file = q.get(`${key}.file`);
     const data = q.get(`${key}.data`);
     const id = q.get(key);
     let source: ScenarioSource = defaults[key].source;
+    let chosen = false;
     if (file !== null && data !== null) {
-      const text = await inflateBase64Url(data).catch(() => undefined);
-      if (text !== undefined) source = { kind: 'file', name: file, text };
-    } else if (id) source = { kind: 'shipped', id };
-    const sets: Record<string, string> = {};
-    for (const arg of q.getAll(`${key}.set`)) {
-      const eq = arg.indexOf('=');
-      if (eq > 0) sets[arg.slice(0, eq)] = arg.slice(eq + 1);
+      try {
+        source = { kind: 'file', name: file, text: await inflateBase64Url(data) };
+        chosen = true;
+      } catch (e) {
+        const why = e instanceof LinkDataError ? e.message : `could not be read (${e instanceof Error ? e.message : String(e)})`;
+        problems.push({ side: key, part: `${key}.data`, message: `the data of “${file.slice(0, 80)}” ${why}` });
+      }
+    } else if (id) {
+      source = { kind: 'shipped', id };
+      chosen = true;
     }
-    return { source, sets: q.has(key) || q.has(`${key}.file`) ? sets : defaults[key].sets };
+    if (!chosen) return defaults[key];
+    const args = q.getAll(`${key}.set`);
+    const sets: Record<string, string> = {};
+    if (args.length > MAX_EDITS) {
+      problems.push({ side: key, part: `${key}.set`, message: `${args.length.toLocaleString('en-GB')} edits; the playground reads up to ${MAX_EDITS}, so none were applied` });
+      return { source, sets };
+    }
+    for (const arg of args) {
+      const eq = arg.indexOf('=');
+      const path = arg.slice(0, eq);
+      if (eq <= 0) problems.push({ side: key, part: `${key}.set`, message: `“${arg.slice(0, 80)}” is not path=value` });
+      else if (Object.hasOwn(Object.prototype, path)) problems.push({ side: key, part: `${key}.set`, message: `the path “${path}” is not allowed` });
+      else sets[path] = arg.slice(eq + 1);
+    }
+    return { source, sets };
   };
   const int = (name: string, lo: number, hi: number, dflt: number) => {
     const v = Number(q.get(name));
     return q.has(name) && Number.isInteger(v) && v >= lo && v <= hi ? v : dflt;
   };
   const view = q.get('view');
-  return {
+  const session: Session = {
     a: await side('a'),
     b: await side('b'),
     seed: int('seed', 0, 2 ** 32 - 1, defaults.seed),
@@ -90,19 +132,5 @@ export async function decodeSession(hash: string, defaults: Session): Promise<Se
     view: view === 'difference' ? 'difference' : view === 'compare' ? 'compare' : defaults.view,
     smoothing: int('smooth', 1, 60, defaults.smoothing),
   };
-}
-
-async function deflateBase64Url(text: string): Promise<string> {
-  const stream = new Blob([text]).stream().pipeThrough(new CompressionStream('deflate-raw'));
-  const bytes = new Uint8Array(await new Response(stream).arrayBuffer());
-  let binary = '';
-  for (let i = 0; i < bytes.length; i += 0x8000) binary += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
-  return btoa(binary).replace(/\+/g, '-').replace(/\//g, '_').replace(/=+$/, '');
-}
-
-async function inflateBase64Url(data: string): Promise<string> {
-  const binary = atob(data.replace(/-/g, '+').replace(/_/g, '/'));
-  const bytes = Uint8Array.from(binary, (c) => c.charCodeAt(0));
-  const stream = new Blob([bytes]).stream().pipeThrough(new DecompressionStream('deflate-raw'));
-  return new Response(stream).text();
+  return { session, problems };
 }

@@ -32,7 +32,7 @@ export interface Server {
 /** The production build, served by `vite preview` on a free port: what `npm run build` ships. */
 export async function startPreview(): Promise<Server> {
   const outDir = mkdtempSync(join(tmpdir(), 'capflow-dist-'));
-  await build({ root: ROOT, configFile: join(ROOT, 'vite.config.ts'), logLevel: 'error', build: { outDir, emptyOutDir: true, sourcemap: false } });
+  await build({ root: ROOT, configFile: join(ROOT, 'vite.config.ts'), logLevel: 'error', build: { outDir, emptyOutDir: true } });
   const server = await preview({ root: ROOT, configFile: join(ROOT, 'vite.config.ts'), logLevel: 'error', build: { outDir }, preview: { port: 0, host: '127.0.0.1', strictPort: false } });
   return {
     url: server.resolvedUrls!.local[0],
@@ -56,6 +56,11 @@ export async function launch(viewport = { width: 1440, height: 900 }): Promise<B
   const profile = mkdtempSync(join(tmpdir(), 'capflow-chromium-'));
   const context = await chromium.launchPersistentContext(profile, { executablePath: CHROMIUM, headless: true, args: ARGS, viewport, acceptDownloads: true });
   context.setDefaultTimeout(120_000);
+  // The page runs under a Content-Security-Policy (index.html): report every violation as a console
+  // error, which newPage records, so a test that expects no errors also expects no violations.
+  await context.addInitScript(() =>
+    document.addEventListener('securitypolicyviolation', (e) => console.error(`Content-Security-Policy violation: ${e.effectiveDirective} blocked ${e.blockedURI || 'inline code'} (${e.sourceFile}:${e.lineNumber})`)),
+  );
   return Object.assign(context, {
     dispose: async () => {
       await context.close();

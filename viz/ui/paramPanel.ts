@@ -4,6 +4,7 @@ import { PLAYGROUND_ORIGIN } from '../catalogue.ts';
 import { formatValue } from '../charts/formatValue.ts';
 import { currentValue, labelOf, valueAtPath, type ParamValue, type Setting } from '../parameters.ts';
 import type { SideKey } from '../session.ts';
+import { problemList } from './problemList.ts';
 import { sliderRange } from './sliderRange.ts';
 
 export interface PanelModel {
@@ -16,7 +17,9 @@ export interface PanelModel {
   /** The other side's edited scenario, to show where it differs. */
   other?: Scenario;
   sets: Record<string, string>;
+  /** The first problems with the edits (capProblems), and how many there are. */
   problems: Problem[];
+  problemCount: number;
 }
 
 export interface PanelCallbacks {
@@ -124,15 +127,7 @@ export function paramPanel(root: HTMLElement, first: PanelModel, cb: PanelCallba
     if (model.problems.length > 0) {
       const title = document.createElement('p');
       title.textContent = `The edits to ${model.side.toUpperCase()} are not run until these are fixed:`;
-      const list = document.createElement('ul');
-      for (const p of model.problems) {
-        const li = document.createElement('li');
-        const code = document.createElement('code');
-        code.textContent = p.path;
-        li.append(code, ` ${p.message}`);
-        list.append(li);
-      }
-      problems.append(title, list);
+      problems.append(title, problemList(model.problems, model.problemCount));
     }
     applyFilter();
   }

@@ -1,5 +1,7 @@
 import type { CatalogueEntry } from '../catalogue.ts';
 import { formatValue } from '../charts/formatValue.ts';
+import { MAX_FILE_BYTES } from '../linkData.ts';
+import { printable } from '../printable.ts';
 import type { ScenarioSource, SideKey } from '../session.ts';
 
 export interface PickerCallbacks {
@@ -39,7 +41,7 @@ export function scenarioPickers(root: HTMLElement, cb: PickerCallbacks): { setEn
     const input = card.querySelector<HTMLInputElement>('input[type=file]')!;
     input.addEventListener('change', async () => {
       const file = input.files?.[0];
-      if (file) cb.onFile(side, file.name, await file.text());
+      if (file) cb.onFile(side, file.name, await headOf(file));
       input.value = '';
     });
     card.addEventListener('dragover', (e) => {
@@ -51,7 +53,7 @@ export function scenarioPickers(root: HTMLElement, cb: PickerCallbacks): { setEn
       e.preventDefault();
       card.classList.remove('dragging');
       const file = e.dataTransfer?.files[0];
-      if (file) cb.onFile(side, file.name, await file.text());
+      if (file) cb.onFile(side, file.name, await headOf(file));
     });
     root.append(card);
     return { side, card, select };
@@ -75,7 +77,9 @@ export function scenarioPickers(root: HTMLElement, cb: PickerCallbacks): { setEn
         const s = state[side];
         select.querySelectorAll('option[data-file]').forEach((o) => o.remove());
         if (s.source.kind === 'file') {
-          const o = new Option(`File: ${s.source.name}`, `file:${s.source.name}`);
+          // The name may come from a link: shown without controls or bidi overrides, which could make
+          // "evil\u202Enosj.exe" read as "evilexe.json".
+          const o = new Option(`File: ${printable(s.source.name, ' ')}`, `file:${s.source.name}`);
           o.dataset.file = '';
           select.prepend(o);
           select.value = o.value;
@@ -89,4 +93,12 @@ export function scenarioPickers(root: HTMLElement, cb: PickerCallbacks): { setEn
       }
     },
   };
+}
+
+/**
+ * A file's text, read no further than one byte past the largest file the playground takes, so a
+ * huge file is refused for its size (catalogue.ts) without being read whole.
+ */
+function headOf(file: File): Promise<string> {
+  return file.slice(0, MAX_FILE_BYTES + 1).text();
 }
