@@ -1,5 +1,8 @@
 import { z } from 'zod';
 
+/** The refused characters as regular-expression ranges, so the playground's copy guard can extend the same set. */
+export const UNSAFE_RANGES = '\\u0000-\\u001f\\u007f-\\u009f\\u2028\\u2029\\u202a-\\u202e\\u2066-\\u2069';
+
 /**
  * Text a scenario file may carry: a title, a description, a name, a source. Control characters
  * (C0, DEL and C1), line and paragraph separators and bidi overrides and isolates are refused:
@@ -9,7 +12,7 @@ import { z } from 'zod';
  * https://trojansource.codes). The ranges are Unicode's Cc category and the explicit directional
  * formatting characters of UAX #9 (https://www.unicode.org/reports/tr9/#Explicit_Directional_Overrides).
  */
-export const UNSAFE_CHARACTERS = /[\u0000-\u001f\u007f-\u009f\u2028\u2029\u202a-\u202e\u2066-\u2069]/;
+export const UNSAFE_CHARACTERS = new RegExp(`[${UNSAFE_RANGES}]`);
 
 const UNSAFE_ALL = new RegExp(UNSAFE_CHARACTERS.source, 'g');
 
@@ -28,7 +31,7 @@ export function text(max: number) {
     .string()
     .max(max)
     .regex(
-      /^[^\u0000-\u001f\u007f-\u009f\u2028\u2029\u202a-\u202e\u2066-\u2069]*$/,
+      new RegExp(`^[^${UNSAFE_RANGES}]*$`),
       'control characters, line or paragraph separators and bidi controls are not allowed (U+0000–U+001F, U+007F–U+009F, U+2028, U+2029, U+202A–U+202E, U+2066–U+2069)',
     );
 }
