@@ -1,5 +1,5 @@
 import { parseTree, printParseErrorCode, type Node, type ParseError } from 'jsonc-parser';
-import { tooDeepAt } from './jsonDepth.ts';
+import { jsonShapeAt } from './jsonShape.ts';
 import { MAX_JSON_DEPTH } from './limits.ts';
 import { jsonPath, type Problem } from './problems.ts';
 
@@ -15,7 +15,7 @@ import { jsonPath, type Problem } from './problems.ts';
  */
 export function parseScenarioJson(file: string, text: string): { value?: unknown; problems: Problem[] } {
   const at = lineColumns(text);
-  const deep = tooDeepAt(text, MAX_JSON_DEPTH);
+  const deep = jsonShapeAt(text, MAX_JSON_DEPTH)?.at;
   if (deep !== undefined) {
     const { line, column } = at(deep);
     return { problems: [{ file, path: `line ${line}, column ${column}`, message: `nested deeper than ${MAX_JSON_DEPTH} levels of arrays and objects` }] };
