@@ -20,7 +20,8 @@ Options:
   --metric name:group the output analysed (default outcomes:local)
   --tick N            the tick analysed (default: the horizon)
   --reps N            replicates per point (default 1)
-  --seed N, --years N, --set path=value   as for capflow compare
+  --seed N, --years N, --set path=value   as for capflow run (a parameter keeps its dated
+                      changes unless the value says @YYYY-MM or @always)
 ${EXPERIMENT_OPTIONS_HELP}
   -h, --help          show this help
 

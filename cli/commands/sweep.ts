@@ -20,7 +20,8 @@ Options:
   --reps N           replicates per point (default: the scenario's "replicates")
   --seed N           base seed (default: the scenario's "seed")
   --years N          horizon in years
-  --set path=value   edit the scenario before varying (repeatable)
+  --set path=value   edit the scenario before varying (repeatable; value, value@YYYY-MM or
+                     value@always, as for capflow run)
 ${EXPERIMENT_OPTIONS_HELP}
   -h, --help         show this help
 

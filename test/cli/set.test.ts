@@ -104,3 +104,22 @@ describe('capflow run --set on a parameter with dated changes (uk-2026 switches 
     expect(existsSync(join(dir, 'bad-month'))).toBe(false);
   });
 });
+
+describe('the --help of the commands that take --set', () => {
+  const flat = (text: string) => text.replace(/\s+/g, ' ');
+
+  it('says what a path addresses and what happens to a parameter\'s dated changes (capflow run)', async () => {
+    const { help } = await import('../../cli/commands/run.ts');
+    expect(flat(help)).toContain('The path names a value the merged scenario has, or one its schema knows there, by keys and list indices');
+    expect(flat(help)).toContain('A parameter keeps its dated changes');
+    expect(flat(help)).toContain('value@YYYY-MM adds the change from that month, or replaces the one there');
+    expect(flat(help)).toContain('value@always sets it for the whole run and drops them');
+  });
+
+  it('names value@YYYY-MM and value@always in compare, sweep and sensitivity too', async () => {
+    for (const command of ['compare', 'sweep', 'sensitivity']) {
+      const { help } = await import(`../../cli/commands/${command}.ts`);
+      expect(flat(help), command).toMatch(/--set path=value .*@YYYY-MM.*@always/);
+    }
+  });
+});
