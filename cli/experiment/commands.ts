@@ -2,7 +2,8 @@ import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { parseVary } from '../../sim/experiment/vary.ts';
-import { formatProblem, type Problem } from '../../sim/scenario/problems.ts';
+import { formatProblemList } from '../../sim/scenario/capProblems.ts';
+import type { Problem } from '../../sim/scenario/problems.ts';
 import { parseOrUsage, wholeNumber } from '../args.ts';
 import { CliError } from '../cliError.ts';
 import { EXIT } from '../exitCodes.ts';
@@ -102,7 +103,7 @@ export async function experimentCommand(kind: Kind, argv: string[], io: Io, usag
 }
 
 function refuseProblems(problems: Problem[], io: Io): number {
-  io.err(problems.map((p) => formatProblem(p) + '\n').join(''));
+  io.err(formatProblemList(problems).map((line) => line + '\n').join(''));
   return EXIT.invalid;
 }
 

@@ -4,7 +4,7 @@ import { availableParallelism, tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { z } from 'zod';
-import { formatProblem } from '../../sim/scenario/problems.ts';
+import { formatProblemList } from '../../sim/scenario/capProblems.ts';
 import { parseOrUsage, wholeNumber } from '../args.ts';
 import { CliError } from '../cliError.ts';
 import { EXIT } from '../exitCodes.ts';
@@ -99,7 +99,7 @@ interface Result {
 
 async function check(file: string, b: Baseline, workers: number): Promise<Result | { problems: string }> {
   const loaded = loadInput(resolve(dirname(file), b.scenario), [], b.years);
-  if (!loaded.loaded) return { problems: loaded.problems.map(formatProblem).join('\n') };
+  if (!loaded.loaded) return { problems: formatProblemList(loaded.problems).join('\n') };
   const e = planScenarios('run', [loaded.loaded], b.seed, b.replicates, false);
   const out = mkdtempSync(join(tmpdir(), 'capflow-regress-'));
   try {

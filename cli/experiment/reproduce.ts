@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
-import { formatProblem } from '../../sim/scenario/problems.ts';
+import { formatProblemList } from '../../sim/scenario/capProblems.ts';
 import { validateScenario } from '../../sim/scenario/resolve.ts';
 import { CliError } from '../cliError.ts';
 import { EXIT } from '../exitCodes.ts';
@@ -48,7 +48,7 @@ export async function reproduceManifest(file: string, o: ReproduceOptions, io: I
     seen.add(key);
     const checked = validateScenario(run.label, runInput(e.inputs[run.inputId], run));
     if (!checked.scenario) {
-      io.err(checked.problems.map((p) => `${file}: ${formatProblem(p)}\n`).join(''));
+      io.err(formatProblemList(checked.problems).map((line) => `${file}: ${line}\n`).join(''));
       return EXIT.invalid;
     }
     officials = Math.max(officials, officialsIn(checked.scenario));

@@ -123,3 +123,15 @@ describe('the --help of the commands that take --set', () => {
     }
   });
 });
+
+describe('capflow run with many refused edits', () => {
+  it('prints the first 20 problems and a count of the rest, as validate does, not one line per edit', async () => {
+    const sets = Array.from({ length: 25 }, (_, i) => ['--set', `no.such${i}=1`]).flat();
+    const r = await capflow(['run', tiny, '--years', '1', '--reps', '1', ...sets, '--out', join(tempDir(), 'out')]);
+    expect(r.code).toBe(1);
+    const lines = r.stderr.trimEnd().split('\n');
+    expect(lines).toHaveLength(21);
+    expect(lines[0]).toBe('--set no.such0=1: $.no: no such key in the scenario');
+    expect(lines[20]).toBe('… and 5 more problems (fix the ones above first)');
+  });
+});
