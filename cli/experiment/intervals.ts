@@ -15,7 +15,9 @@ export function pairedInterval(n: number, diff: { mean: number; sd: number }, a:
   const va = (a.sd * a.sd) / n;
   const vb = (b.sd * b.sd) / n;
   const se = Math.sqrt(va + vb);
-  const df = va + vb > 0 ? (va + vb) ** 2 / ((va * va) / (n - 1) + (vb * vb) / (n - 1)) : n - 1;
+  // Welch–Satterthwaite degrees of freedom. A product, not `** 2`: exponentiation goes through the
+  // engine's pow, whose last bit may differ between engines, and df reaches compare.csv.
+  const df = va + vb > 0 ? ((va + vb) * (va + vb)) / ((va * va) / (n - 1) + (vb * vb) / (n - 1)) : n - 1;
   const unpairedHalf = n > 1 ? tQuantile(1 - (1 - level) / 2, Math.max(1, df)) * se : Infinity;
   const pooled = Math.sqrt((a.sd * a.sd + b.sd * b.sd) / 2);
   return {
