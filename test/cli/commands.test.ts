@@ -59,6 +59,10 @@ describe('help and version', () => {
     expect(help.stdout).toMatch(/^Exit codes:\n  0 +success\n  1 +invalid input.*\n( {7}.*\n)*  2 +output refused.*\n( {7}.*\n)*  3 +refused as too large.*\n  70 +internal error.*\n  130 +interrupted/m);
   });
 
+  it('summarises evidence as the suite classes its claims, emergent or structural, not as all emerging', () => {
+    expect(help.stdout).toMatch(/^  evidence +run the validation suite: which claims it reproduces \(emergent or structural\)$/m);
+  });
+
   it('lists in the README the very exit codes capflow exits with', async () => {
     const { EXIT } = await import('../../cli/exitCodes.ts');
     const readme = readFileSync(join(ROOT, 'README.md'), 'utf8');
