@@ -72,8 +72,6 @@ export interface ExecuteOptions {
   workers: number;
   /** Keep the parts already in `dir` (they belong to this experiment: its id is checked). */
   resume: boolean;
-  /** Accepted for callers that made `dir` themselves; replacing folders is OutputFolder's alone. */
-  force?: boolean;
   shard?: { k: number; n: number };
   /** Checked between runs (and between months of a run in this thread): true stops with Stopped. */
   shouldStop?: () => boolean;

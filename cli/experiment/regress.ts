@@ -104,7 +104,7 @@ async function check(file: string, b: Baseline, workers: number): Promise<Result
   const out = mkdtempSync(join(tmpdir(), 'capflow-regress-'));
   try {
     const dir = join(out, 'run');
-    await executeExperiment(e, { dir, workers, resume: false, force: false });
+    await executeExperiment(e, { dir, workers, resume: false });
     assemble(dir, e);
     const sha256 = createHash('sha256').update(readFileSync(join(dir, 'metrics.csv'))).digest('hex');
     const means = new Map<string, number>();

@@ -116,7 +116,7 @@ export async function runArms(arms: Arm[], o: Options): Promise<Results> {
   };
   const dir = mkdtempSync(join(tmpdir(), 'capflow-validation-'));
   process.once('exit', () => rmSync(dir, { recursive: true, force: true }));
-  await executeExperiment(experiment, { dir, workers: o.workers ?? 2, resume: false, force: false });
+  await executeExperiment(experiment, { dir, workers: o.workers ?? 2, resume: false });
   const cache = new Map<string, Map<string, number>>();
   const part = (label: string, replicate: number) => {
     const key = `${label}\u0000${replicate}`;
