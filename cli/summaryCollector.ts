@@ -1,4 +1,4 @@
-import { Moments } from '../sim/experiment/moments.ts';
+import { Moments } from '../sim/runDesign/moments.ts';
 import type { MetricRow } from '../sim/model/run.ts';
 import { meanInterval } from './experiment/intervals.ts';
 import { field, number } from './experiment/rows.ts';

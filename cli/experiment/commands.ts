@@ -1,7 +1,7 @@
 import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
-import { parseVary } from '../../sim/experiment/vary.ts';
+import { parseVary } from './parseVary.ts';
 import { formatProblemList } from '../../sim/scenario/capProblems.ts';
 import type { Problem } from '../../sim/scenario/problems.ts';
 import { parseOrUsage, wholeNumber } from '../args.ts';

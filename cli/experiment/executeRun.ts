@@ -2,7 +2,7 @@ import { observeEachMonth, type MetricRow } from '../../sim/model/run.ts';
 import { Simulation } from '../../sim/model/simulation.ts';
 import { validateScenario } from '../../sim/scenario/resolve.ts';
 import { applySets } from '../../sim/scenario/setPath.ts';
-import type { RunSpec } from '../../sim/experiment/runSpec.ts';
+import type { RunSpec } from '../../sim/runDesign/runSpec.ts';
 import type { Scenario } from '../../sim/scenario/schema.ts';
 import { writePart } from './partFile.ts';
 import { rowLines } from './rows.ts';

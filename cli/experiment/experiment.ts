@@ -1,7 +1,7 @@
 import { existsSync, lstatSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { contentId } from '../../sim/experiment/contentId.ts';
-import { inShard, type RunSpec } from '../../sim/experiment/runSpec.ts';
+import { contentId } from '../../sim/runDesign/contentId.ts';
+import { inShard, type RunSpec } from '../../sim/runDesign/runSpec.ts';
 import { CliError } from '../cliError.ts';
 import { EXIT } from '../exitCodes.ts';
 import { parseExperimentFile } from './experimentFile.ts';

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { z } from 'zod';
-import { contentId } from '../../sim/experiment/contentId.ts';
+import { contentId } from '../../sim/runDesign/contentId.ts';
 import { CliError } from '../cliError.ts';
 import { EXIT } from '../exitCodes.ts';
 import { experimentId, type Experiment } from './experiment.ts';

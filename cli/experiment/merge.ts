@@ -1,7 +1,7 @@
 import { copyFileSync, lstatSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
-import { inShard } from '../../sim/experiment/runSpec.ts';
+import { inShard } from '../../sim/runDesign/runSpec.ts';
 import { parseOrUsage } from '../args.ts';
 import { CliError } from '../cliError.ts';
 import { EXIT } from '../exitCodes.ts';

@@ -1,6 +1,6 @@
 import { closeSync, existsSync, mkdirSync, openSync, renameSync, writeSync } from 'node:fs';
 import { join } from 'node:path';
-import type { RunSpec } from '../../sim/experiment/runSpec.ts';
+import type { RunSpec } from '../../sim/runDesign/runSpec.ts';
 
 /** Where a finished run's rows live inside an experiment folder. */
 export function partPath(dir: string, run: RunSpec): string {

@@ -1,8 +1,8 @@
 import seedrandom from 'seedrandom';
-import { contentId } from '../../sim/experiment/contentId.ts';
-import { withoutMobility } from '../../sim/experiment/counterfactual.ts';
-import { replicateRuns, type RunSpec } from '../../sim/experiment/runSpec.ts';
-import type { Factor } from '../../sim/experiment/vary.ts';
+import { contentId } from '../../sim/runDesign/contentId.ts';
+import { withoutMobility } from '../../sim/runDesign/counterfactual.ts';
+import { replicateRuns, type RunSpec } from '../../sim/runDesign/runSpec.ts';
+import type { Factor } from './parseVary.ts';
 import { applySets } from '../../sim/scenario/setPath.ts';
 import { validateScenario } from '../../sim/scenario/resolve.ts';
 import type { Problem } from '../../sim/scenario/problems.ts';

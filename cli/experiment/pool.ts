@@ -1,5 +1,5 @@
 import { Worker } from 'node:worker_threads';
-import type { RunSpec } from '../../sim/experiment/runSpec.ts';
+import type { RunSpec } from '../../sim/runDesign/runSpec.ts';
 import { executeRunHere, Stopped } from './executeRun.ts';
 import type { WorkerReply, WorkerTask } from './workerMain.ts';
 

@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import type { RunSpec } from '../../sim/experiment/runSpec.ts';
+import type { RunSpec } from '../../sim/runDesign/runSpec.ts';
 import { partPath } from './partFile.ts';
 
 /**

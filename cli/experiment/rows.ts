@@ -1,5 +1,5 @@
 import type { MetricRow } from '../../sim/model/run.ts';
-import type { RunSpec } from '../../sim/experiment/runSpec.ts';
+import type { RunSpec } from '../../sim/runDesign/runSpec.ts';
 import { csvNumber, csvText, tidyHeader, tidyLines, tidyRunPrefix } from '../../sim/output/tidyCsv.ts';
 
 /** Column names of tidy output: identity, varied parameters (one column each), then the row. */

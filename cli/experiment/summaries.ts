@@ -1,7 +1,7 @@
 import { closeSync, openSync, readFileSync, renameSync, writeSync } from 'node:fs';
 import { join } from 'node:path';
-import { Moments } from '../../sim/experiment/moments.ts';
-import type { RunSpec } from '../../sim/experiment/runSpec.ts';
+import { Moments } from '../../sim/runDesign/moments.ts';
+import type { RunSpec } from '../../sim/runDesign/runSpec.ts';
 import { meanInterval, pairedInterval } from './intervals.ts';
 import { partPath } from './partFile.ts';
 import { readPartValues } from './readPart.ts';

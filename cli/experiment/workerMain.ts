@@ -1,5 +1,5 @@
 import { parentPort } from 'node:worker_threads';
-import type { RunSpec } from '../../sim/experiment/runSpec.ts';
+import type { RunSpec } from '../../sim/runDesign/runSpec.ts';
 import { executeRun } from './executeRun.ts';
 
 export interface WorkerTask {

@@ -2,7 +2,7 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { replicateRuns } from '../../sim/experiment/runSpec.ts';
+import { replicateRuns } from '../../sim/runDesign/runSpec.ts';
 import type { MetricRow } from '../../sim/model/run.ts';
 import { header, rowLines } from '../../cli/experiment/rows.ts';
 import { capflow, fixture } from './helpers.ts';

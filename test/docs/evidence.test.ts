@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { loadInput } from '../../cli/experiment/loadInput.ts';
 import { planSensitivity } from '../../cli/experiment/plan.ts';
 import { METRICS } from '../../sim/model/metrics.ts';
-import { parseVary } from '../../sim/experiment/vary.ts';
+import { parseVary } from '../../cli/experiment/parseVary.ts';
 import { formatProblem } from '../../sim/scenario/problems.ts';
 import { renderEvidence } from '../../docs/render/renderEvidence.ts';
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { replicateRuns } from '../../sim/experiment/runSpec.ts';
+import { replicateRuns } from '../../sim/runDesign/runSpec.ts';
 import type { MetricRow } from '../../sim/model/run.ts';
 import { header, rowLines } from '../../cli/experiment/rows.ts';
 import { SeriesCollector } from '../../viz/data/replicateSeries.ts';

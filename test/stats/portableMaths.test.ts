@@ -13,8 +13,8 @@ const ROOT = join(import.meta.dirname, '..', '..');
  * and run identities under sim/, and the CLI files that turn running moments into intervals,
  * summaries and indices (the CLI's other files only count, name and move files).
  */
-const SCANNED_FOLDERS = ['sim/stats', 'sim/experiment', 'sim/output'];
-const CSV_NUMBER_FILES = ['cli/experiment/intervals.ts', 'cli/experiment/summaries.ts', 'cli/experiment/collectSummary.ts', 'cli/experiment/sensitivityOutput.ts', 'cli/experiment/rows.ts'];
+const SCANNED_FOLDERS = ['sim/stats', 'sim/runDesign', 'sim/output'];
+const CSV_NUMBER_FILES = ['cli/experiment/parseVary.ts', 'cli/experiment/intervals.ts', 'cli/experiment/summaries.ts', 'cli/experiment/collectSummary.ts', 'cli/experiment/sensitivityOutput.ts', 'cli/experiment/rows.ts'];
 const SCANNED_FILES = [
   ...SCANNED_FOLDERS.flatMap((folder) => readdirSync(join(ROOT, folder)).filter((f) => f.endsWith('.ts')).map((f) => `${folder}/${f}`)),
   ...CSV_NUMBER_FILES,

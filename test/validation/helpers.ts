@@ -17,7 +17,7 @@ import { loadInput } from '../../cli/experiment/loadInput.ts';
 import { planScenarios } from '../../cli/experiment/plan.ts';
 import { splitCsvLine } from '../../cli/experiment/readPart.ts';
 import { partPath } from '../../cli/experiment/partFile.ts';
-import type { RunSpec } from '../../sim/experiment/runSpec.ts';
+import type { RunSpec } from '../../sim/runDesign/runSpec.ts';
 import { writeComparison, type Pair, type PairedResult } from '../../cli/experiment/summaries.ts';
 import { formatProblem } from '../../sim/scenario/problems.ts';
 import { DIRECTIONS, type Direction } from '../../sim/scenario/vocabulary.ts';

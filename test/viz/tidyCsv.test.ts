@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { MetricRow } from '../../sim/model/run.ts';
 import { header, rowLines } from '../../cli/experiment/rows.ts';
-import { replicateRuns } from '../../sim/experiment/runSpec.ts';
+import { replicateRuns } from '../../sim/runDesign/runSpec.ts';
 import { SeriesCollector } from '../../viz/data/replicateSeries.ts';
 import { tidyCsv } from '../../viz/data/tidyCsv.ts';
 import { bareCells, HOSTILE_NAMES, isNumberCell, looksLikeFormula, parseCsv } from '../output/hostileCells.ts';

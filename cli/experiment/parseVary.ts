@@ -1,4 +1,4 @@
-import type { Problem } from '../scenario/problems.ts';
+import type { Problem } from '../../sim/scenario/problems.ts';
 
 /** A varied parameter: a JSON path and either a list of values or a range. */
 export type Factor = { path: string; values: number[] } | { path: string; lo: number; hi: number };
