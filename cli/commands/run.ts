@@ -1,4 +1,4 @@
-import { experimentCommand } from '../experiment/commands.ts';
+import { experimentCommand } from '../experimentRunner/commands.ts';
 import { EXIT_CODES_HELP } from '../exitCodes.ts';
 import type { Io } from '../io.ts';
 import { EXPERIMENT_OPTIONS_HELP, OUTPUT_FOLDER_HELP } from './sharedHelp.ts';

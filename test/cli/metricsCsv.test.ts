@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { replicateRuns } from '../../sim/runDesign/runSpec.ts';
 import type { MetricRow } from '../../sim/model/run.ts';
-import { header, rowLines } from '../../cli/experiment/rows.ts';
+import { header, rowLines } from '../../cli/experimentRunner/rows.ts';
 import { capflow, fixture } from './helpers.ts';
 import { bareCells, HOSTILE_NAMES, isNumberCell, looksLikeFormula, parseCsv } from '../output/hostileCells.ts';
 
@@ -17,7 +17,7 @@ const rows: MetricRow[] = HOSTILE_NAMES.flatMap((name, i) => [
   { tick: 1, date: '2026-02', metric: 'capability', group: name, value: i - 3 },
 ]);
 
-/** metrics.csv as the pipeline writes it: the header, then each run's rows (cli/experiment/rows.ts). */
+/** metrics.csv as the pipeline writes it: the header, then each run's rows (cli/experimentRunner/rows.ts). */
 function metricsCsv(scenario: string): string {
   const [run] = replicateRuns(scenario, 'input', 1, 1);
   return header([]) + '\n' + rowLines(run, [], rows);

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { replicateRuns } from '../../sim/runDesign/runSpec.ts';
 import type { MetricRow } from '../../sim/model/run.ts';
-import { header, rowLines } from '../../cli/experiment/rows.ts';
+import { header, rowLines } from '../../cli/experimentRunner/rows.ts';
 import { SeriesCollector } from '../../viz/data/replicateSeries.ts';
 import { tidyCsv } from '../../viz/data/tidyCsv.ts';
 

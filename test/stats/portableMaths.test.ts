@@ -14,7 +14,7 @@ const ROOT = join(import.meta.dirname, '..', '..');
  * summaries and indices (the CLI's other files only count, name and move files).
  */
 const SCANNED_FOLDERS = ['sim/stats', 'sim/runDesign', 'sim/output'];
-const CSV_NUMBER_FILES = ['cli/experiment/parseVary.ts', 'cli/experiment/intervals.ts', 'cli/experiment/summaries.ts', 'cli/experiment/collectSummary.ts', 'cli/experiment/sensitivityOutput.ts', 'cli/experiment/rows.ts'];
+const CSV_NUMBER_FILES = ['cli/experimentRunner/parseVary.ts', 'cli/experimentRunner/intervals.ts', 'cli/experimentRunner/summaries.ts', 'cli/experimentRunner/collectSummary.ts', 'cli/experimentRunner/sensitivityOutput.ts', 'cli/experimentRunner/rows.ts'];
 const SCANNED_FILES = [
   ...SCANNED_FOLDERS.flatMap((folder) => readdirSync(join(ROOT, folder)).filter((f) => f.endsWith('.ts')).map((f) => `${folder}/${f}`)),
   ...CSV_NUMBER_FILES,
