@@ -26,14 +26,14 @@ beforeAll(async () => {
     capflow(['schema']),
     capflow(['--version']),
     capflow(['--help']),
-    capflow(['run', fixture('tiny.json'), '--sed', '3']),
+    capflow(['run', fixture('tiny-generated.json'), '--sed', '3']),
     capflow(['run']),
-    capflow(['run', fixture('tiny.json'), '--reps', 'two']),
+    capflow(['run', fixture('tiny-generated.json'), '--reps', 'two']),
     capflow(['rnu']),
     capflow([]),
     capflow(['validate']),
-    capflow(['sweep', fixture('tiny.json'), '--vary', 'funding.renewalProbability=0,1', '--samples', '5']),
-    capflow(['compare', fixture('tiny.json'), fixture('tiny.json'), '--shard', '3/2']),
+    capflow(['sweep', fixture('tiny-generated.json'), '--vary', 'funding.renewalProbability=0,1', '--samples', '5']),
+    capflow(['compare', fixture('tiny-generated.json'), fixture('tiny-generated.json'), '--shard', '3/2']),
     ...SPAWNED_HELP.map((c) => capflow([c, '--help'])),
   ]);
 });

@@ -56,7 +56,7 @@ describe('metrics.csv with hostile scenario, metric and group names', () => {
 
 describe('capflow run on a scenario whose regions are named as formulas', () => {
   it('writes them to metrics.csv neutralised, and the numbers bare', async () => {
-    const scenario = JSON.parse(readFileSync(fixture('tiny.json'), 'utf8'));
+    const scenario = JSON.parse(readFileSync(fixture('tiny-generated.json'), 'utf8'));
     scenario.regions[0].name = '=HYPERLINK("http://x","y")';
     scenario.regions[1].name = '-2+3';
     const file = join(dir, 'hostile.json');

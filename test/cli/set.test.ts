@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { capflow, fixture, ROOT, tempDir, type Ran } from './helpers.ts';
 
-const tiny = fixture('tiny.json');
+const tiny = fixture('tiny-generated.json');
 const ukRegional = join(ROOT, 'scenarios', 'uk-2026-regional.json');
 
 /** `capflow run` of the tiny fixture with one edit, into a folder that must not appear when refused. */
