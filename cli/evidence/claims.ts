@@ -3,7 +3,7 @@
  * can tell which findings arise from mechanisms not written for them and which the model assumes.
  *
  * - **emergent**: the effect comes out of the interaction of mechanisms none of which was written
- *   to produce it; the test could fail, and its estimate must pass `notByConstruction` (helpers.ts).
+ *   to produce it; the test could fail, and its estimate must pass `notByConstruction` (test/validation/helpers.ts).
  * - **structural**: the model assumes the claim (a formula or mechanism written from the sentence
  *   itself, or a parameter calibrated to the figure); the test checks that the implementation
  *   carries the assumption through the whole dynamics, not that the claim is true.
@@ -199,7 +199,7 @@ const byId = new Map(CLAIMS.map((c) => [c.id, c]));
 
 export function claim(id: string): Claim {
   const c = byId.get(id);
-  if (!c) throw new Error(`no claim ${id} in test/validation/claims.ts`);
+  if (!c) throw new Error(`no claim ${id} in cli/evidence/claims.ts`);
   return c;
 }
 
