@@ -14,7 +14,9 @@ sensitivity.csv and manifest.json (default folder runs/sensitivity-<name>-<seed>
 Morris and a Sobol analysis never share one).
 
 Options:
-  --vary path=lo:hi   a parameter and its range (repeatable)
+  --vary path=lo:hi   a parameter and its range (repeatable); path@always=lo:hi drops its dated
+                      changes, path@YYYY-MM=lo:hi varies the change from that month (see
+                      capflow sweep --help)
   --method M          morris (default) or sobol
   --samples N         trajectories (Morris, default 10) or base samples (Sobol, default 64)
   --metric name:group the output analysed (default outcomes:local)

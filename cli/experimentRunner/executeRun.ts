@@ -4,6 +4,7 @@ import { validateScenario } from '../../sim/scenario/resolve.ts';
 import { applySets } from '../../sim/scenario/setPath.ts';
 import type { RunSpec } from '../../sim/runDesign/runSpec.ts';
 import type { Scenario } from '../../sim/scenario/schema.ts';
+import { varyEdit } from './parseVary.ts';
 import { writePart } from './partFile.ts';
 import { rowLines } from './rows.ts';
 
@@ -15,7 +16,7 @@ export function runInput(input: Record<string, unknown>, run: RunSpec): Record<s
   const names = Object.keys(run.point);
   if (names.length === 0) return input;
   const edited = structuredClone(input);
-  applySets(edited, names.map((n) => `${n}=${run.point[n]}`), 'varied by the experiment');
+  applySets(edited, names.map((n) => varyEdit(n, run.point[n])), 'varied by the experiment', '--vary');
   return edited;
 }
 

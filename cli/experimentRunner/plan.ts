@@ -2,7 +2,7 @@ import seedrandom from 'seedrandom';
 import { contentId } from '../../sim/runDesign/contentId.ts';
 import { withoutMobility } from '../../sim/runDesign/counterfactual.ts';
 import { replicateRuns, type RunSpec } from '../../sim/runDesign/runSpec.ts';
-import type { Factor } from './parseVary.ts';
+import { varyEdit, type Factor } from './parseVary.ts';
 import { applySets } from '../../sim/scenario/setPath.ts';
 import { validateScenario } from '../../sim/scenario/resolve.ts';
 import type { Problem } from '../../sim/scenario/problems.ts';
@@ -55,7 +55,7 @@ function uniqueLabel(name: string, taken: string[]): string {
  * Every point is validated now, so a bad range fails before anything runs; the edited inputs are
  * not kept (runs apply their point when they execute), so memory does not grow with the design.
  */
-function pointRuns(base: LoadedInput, points: Record<string, number>[], seed: number, replicates: number) {
+function pointRuns(base: LoadedInput, factors: readonly Factor[], points: Record<string, number>[], seed: number, replicates: number) {
   const runs: RunSpec[] = [];
   /** The most officials at any point (a sweep may vary the establishment), for the memory estimate. */
   let largestOfficials = 0;
@@ -63,7 +63,11 @@ function pointRuns(base: LoadedInput, points: Record<string, number>[], seed: nu
   const inputId = contentId(base.input);
   for (const point of points) {
     const input = structuredClone(base.input);
-    problems.push(...applySets(input, Object.entries(point).map(([path, v]) => `${path}=${v}`), 'varied by the experiment'));
+    for (const [name, v] of Object.entries(point)) {
+      // Filed under the --vary as typed, so a bad path is one problem, not one per value.
+      const arg = factors.find((f) => f.name === name)?.arg ?? name;
+      problems.push(...applySets(input, [varyEdit(name, v)], 'varied by the experiment', '--vary').map((p) => ({ ...p, file: `--vary ${arg}` })));
+    }
     const checked = validateScenario(base.file, input);
     if (!checked.scenario) {
       problems.push(...checked.problems.map((p) => ({ ...p, message: `${p.message} (at ${JSON.stringify(point)})` })));
@@ -90,17 +94,17 @@ function contentRandom(spec: unknown): () => number {
 
 /** A full-factorial grid, or a Latin hypercube over ranges (every factor must then be a range). */
 export function planSweep(base: LoadedInput, factors: Factor[], design: 'grid' | 'lhs', samples: number, seed: number, replicates: number) {
-  const names = factors.map((f) => f.path);
+  const names = factors.map((f) => f.name);
   let points: Record<string, number>[];
   if (design === 'grid') {
-    const problems = factors.flatMap((f) => ('values' in f ? [] : [{ file: '--vary', path: f.path, message: 'a grid needs path=lo:hi:step or listed values' }]));
+    const problems = factors.flatMap((f) => ('values' in f ? [] : [{ file: '--vary', path: f.arg, message: 'a grid needs path=lo:hi:step or listed values' }]));
     if (problems.length > 0) return { problems, largestOfficials: 0 };
-    points = fullFactorial(factors.map((f) => ({ name: f.path, values: (f as { values: number[] }).values })));
+    points = fullFactorial(factors.map((f) => ({ name: f.name, values: (f as { values: number[] }).values })));
   } else {
-    const ranges = factors.map((f) => ('lo' in f ? { name: f.path, lo: f.lo, hi: f.hi } : { name: f.path, lo: Math.min(...f.values), hi: Math.max(...f.values) }));
+    const ranges = factors.map((f) => ('lo' in f ? { name: f.name, lo: f.lo, hi: f.hi } : { name: f.name, lo: Math.min(...f.values), hi: Math.max(...f.values) }));
     points = latinHypercube(ranges, samples, contentRandom({ design, ranges, samples, input: base.input }));
   }
-  const { runs, inputs, problems, largestOfficials } = pointRuns(base, points, seed, replicates);
+  const { runs, inputs, problems, largestOfficials } = pointRuns(base, factors, points, seed, replicates);
   const experiment: Experiment = { kind: 'sweep', runs, inputs, labels: [base.scenario.name], pointNames: names, details: { design, samples, seed, replicates, ticks: base.scenario.years.value * 12 } };
   return { experiment, problems, largestOfficials };
 }
@@ -115,7 +119,8 @@ export function planSensitivity(
   seed: number,
   replicates: number,
 ) {
-  const ranges = factors.map((f) => ('lo' in f ? { path: f.path, lo: f.lo, hi: f.hi } : { path: f.path, lo: Math.min(...f.values), hi: Math.max(...f.values) }));
+  // `path` here is the factor's name (its path, with @always or @YYYY-MM when given), as in the points.
+  const ranges = factors.map((f) => ('lo' in f ? { path: f.name, lo: f.lo, hi: f.hi } : { path: f.name, lo: Math.min(...f.values), hi: Math.max(...f.values) }));
   const rand = contentRandom({ method, ranges, samples, input: base.input });
   const k = ranges.length;
   const unitPoints = method === 'morris' ? morrisDesign(k, samples, 4, rand).points : saltelliDesign(k, samples, rand, { sampler: k <= 20 ? 'sobol' : 'random' });
@@ -131,7 +136,7 @@ export function planSensitivity(
     }
     return index.get(key)!;
   });
-  const { runs, inputs, problems, largestOfficials } = pointRuns(base, distinct, seed, replicates);
+  const { runs, inputs, problems, largestOfficials } = pointRuns(base, factors, distinct, seed, replicates);
   const experiment: Experiment = {
     kind: 'sensitivity',
     runs,
