@@ -14,7 +14,7 @@ import { checkExperiment, parseExperimentFile, type ExperimentRecord } from './e
 import { partPath } from './partFile.ts';
 import { completeFolder } from './pipeline.ts';
 
-interface ShardFolder {
+export interface ShardFolder {
   dir: string;
   record: ExperimentRecord;
   manifest?: Partial<Manifest>;
@@ -97,7 +97,7 @@ export function mergeCommand(argv: string[], io: Io, usage: string): number {
 }
 
 /** Which shards to run again: their numbers when the folders say how the experiment was split, else the runs. */
-function missingMessage(e: Experiment, missing: Experiment['runs'], shards: ShardFolder[]): string {
+export function missingMessage(e: Experiment, missing: Experiment['runs'], shards: ShardFolder[]): string {
   const head = `${missing.length} of ${e.runs.length} runs are in none of the folders; nothing was written.`;
   const splits = [...new Set(shards.map((s) => s.record.shard?.n).filter((n) => n !== undefined))];
   if (splits.length === 1) {
