@@ -18,8 +18,8 @@ export function experimentBench(only: string[]): void {
   if (existsSync(regional)) {
     for (const workers of [1, 2]) cases.push([`regional replicates, ${workers} worker(s)`, ['run', regional, '--reps', '40', '--workers', String(workers), '--out', join(scratch, `w${workers}`)]]);
   }
-  cases.push(['memory: 10 runs of a tiny sweep', ['sweep', 'test/fixtures/scenarios/tiny.json', '--vary', 'programme.framework.handover=0:0.9:0.1', '--reps', '1', '--years', '1', '--workers', '1', '--out', join(scratch, 'm10')]]);
-  cases.push(['memory: 1,000 runs of a tiny sweep', ['sweep', 'test/fixtures/scenarios/tiny.json', '--vary', 'programme.framework.handover=0:0.99:0.01', '--vary', 'programme.framework.knowledgeCapture=0:0.9:0.1', '--reps', '1', '--years', '1', '--workers', '1', '--out', join(scratch, 'm1000')]]);
+  cases.push(['memory: 10 runs of a tiny sweep', ['sweep', 'test/fixtures/scenarios/tiny-listed.json', '--vary', 'programme.framework.handover=0:0.9:0.1', '--reps', '1', '--years', '1', '--workers', '1', '--out', join(scratch, 'm10')]]);
+  cases.push(['memory: 1,000 runs of a tiny sweep', ['sweep', 'test/fixtures/scenarios/tiny-listed.json', '--vary', 'programme.framework.handover=0:0.99:0.01', '--vary', 'programme.framework.knowledgeCapture=0:0.9:0.1', '--reps', '1', '--years', '1', '--workers', '1', '--out', join(scratch, 'm1000')]]);
   if (existsSync('scenarios/uk-2026.json') && existsSync('scenarios/japan.json')) {
     cases.push(['national compare uk-2026 vs japan, 50 reps', ['compare', 'scenarios/uk-2026.json', 'scenarios/japan.json', '--reps', '50', '--out', join(scratch, 'national')]]);
   }

@@ -20,7 +20,7 @@ const COMMANDS: Record<string, { summary: string; load: () => Promise<CommandMod
   sensitivity: { summary: 'Morris or Sobol sensitivity of a metric to parameters', load: () => import('./commands/sensitivity.ts') },
   merge: { summary: 'join the shard folders of an experiment', load: () => import('./commands/merge.ts') },
   regress: { summary: 'check results against committed regression baselines', load: () => import('./commands/regress.ts') },
-  evidence: { summary: 'run the validation suite: do the sources\' claims emerge?', load: () => import('./commands/evidence.ts') },
+  evidence: { summary: 'run the validation suite: which claims it reproduces (emergent or structural)', load: () => import('./commands/evidence.ts') },
 };
 
 const USAGE = 'Usage: capflow <command> [options]   (capflow --help lists the commands)';

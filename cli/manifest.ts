@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import { closeSync, fsyncSync, lstatSync, openSync, readdirSync, readSync, writeSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Scenario } from '../sim/scenario/schema.ts';
-import type { ExperimentRecord } from './experiment/experimentFile.ts';
+import type { ExperimentRecord } from './experimentRunner/experimentFile.ts';
 
 /** Version of the scenario format a run was read with; bump when files change meaning. */
 export const SCENARIO_SCHEMA_VERSION = 'capflow-scenario/1';

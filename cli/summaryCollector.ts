@@ -1,7 +1,7 @@
-import { Moments } from '../sim/experiment/moments.ts';
+import { Moments } from '../sim/runDesign/moments.ts';
 import type { MetricRow } from '../sim/model/run.ts';
-import { meanInterval } from './experiment/intervals.ts';
-import { field, number } from './experiment/rows.ts';
+import { meanInterval } from './experimentRunner/intervals.ts';
+import { field, number } from './experimentRunner/rows.ts';
 
 type Reading = 'start' | 'end' | 'total';
 

@@ -1,4 +1,4 @@
-import { experimentCommand } from '../experiment/commands.ts';
+import { experimentCommand } from '../experimentRunner/commands.ts';
 import { EXIT_CODES_HELP } from '../exitCodes.ts';
 import type { Io } from '../io.ts';
 import { EXPERIMENT_OPTIONS_HELP, OUTPUT_FOLDER_HELP } from './sharedHelp.ts';
@@ -19,7 +19,8 @@ Options:
   --reps N           replicates per scenario (default: the first scenario's "replicates")
   --seed N           base seed (default: the first scenario's "seed")
   --years N          horizon in years, for every scenario
-  --set path=value   edit every scenario (repeatable)
+  --set path=value   edit every scenario (repeatable; value, value@YYYY-MM or value@always,
+                     as for capflow run)
   --counterfactual   also run each scenario without mobility
 ${EXPERIMENT_OPTIONS_HELP}
   -h, --help         show this help

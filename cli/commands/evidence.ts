@@ -2,7 +2,7 @@ import { spawnSync } from 'node:child_process';
 import { mkdirSync, readdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
-import { CLAIMS, claimOf, type Claim } from '../../test/validation/claims.ts';
+import { CLAIMS, claimOf, type Claim } from '../evidence/claims.ts';
 import { parseOrUsage } from '../args.ts';
 import { CliError } from '../cliError.ts';
 import { EXIT, EXIT_CODES_HELP } from '../exitCodes.ts';
@@ -14,7 +14,7 @@ export const usage = 'Usage: capflow evidence [--out DIR] [--seeds LIST]';
 export const help = `${usage}
 
 Runs the validation suite (test/validation/): each claim of the source texts that the model should
-reproduce, tested as a replicated, paired experiment. Each claim is classed (test/validation/
+reproduce, tested as a replicated, paired experiment. Each claim is classed (cli/evidence/
 claims.ts) as emergent (it arises from mechanisms not written for it; its estimate must not be a
 parameter read back) or structural (the model assumes it; the test checks the implementation).
 Writes report.md to the output folder (default runs/evidence): every claim with its class, source
@@ -129,7 +129,7 @@ export function renderEvidence(runs: SuiteRun[], provenance: string): string {
     '',
     `Seeds: ${runs.map((r) => `${r.seed} (suite exit code ${r.status})`).join(', ')}.`,
     '',
-    `${CLAIMS.length} claims: ${count('emergent')} emergent (they arise from mechanisms not written for them, and no estimate may be a parameter read back) and ${count('structural')} structural (the model assumes them; the tests check the implementation). Classes and assumptions come from test/validation/claims.ts; sections cited are those of docs/ODD.md.`,
+    `${CLAIMS.length} claims: ${count('emergent')} emergent (they arise from mechanisms not written for them, and no estimate may be a parameter read back) and ${count('structural')} structural (the model assumes them; the tests check the implementation). Classes and assumptions come from cli/evidence/claims.ts; sections cited are those of docs/ODD.md.`,
     '',
     '## Summary',
     '',

@@ -1,4 +1,4 @@
-import { mergeCommand } from '../experiment/merge.ts';
+import { mergeCommand } from '../experimentRunner/merge.ts';
 import { EXIT_CODES_HELP } from '../exitCodes.ts';
 import type { Io } from '../io.ts';
 

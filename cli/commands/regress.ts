@@ -1,4 +1,4 @@
-import { DEFAULT_REGRESSION_DIR, regressCommand } from '../experiment/regress.ts';
+import { DEFAULT_REGRESSION_DIR, regressCommand } from '../experimentRunner/regress.ts';
 import { EXIT_CODES_HELP } from '../exitCodes.ts';
 import type { Io } from '../io.ts';
 

@@ -1,4 +1,4 @@
-import { experimentCommand } from '../experiment/commands.ts';
+import { experimentCommand } from '../experimentRunner/commands.ts';
 import { EXIT_CODES_HELP } from '../exitCodes.ts';
 import type { Io } from '../io.ts';
 import { EXPERIMENT_OPTIONS_HELP, OUTPUT_FOLDER_HELP } from './sharedHelp.ts';
@@ -28,8 +28,13 @@ Options:
                      streams keyed by (seed, k)
   --reps N           number of replicates (default: the scenario's "replicates")
   --years N          horizon in years, applied as the edit years=N (default: the scenario's)
-  --set path=value   change any value of the merged scenario, e.g. --set funding.cycleMonths=36;
-                     repeatable; numbers are recorded as "set on the command line"
+  --set path=value   change a value of the merged scenario (repeatable). The path names a value
+                     the merged scenario has, or one its schema knows there, by keys and list
+                     indices: funding.cycleMonths, regions.0.weight. A parameter keeps its dated
+                     changes: value sets the value before the first of them; value@YYYY-MM adds
+                     the change from that month, or replaces the one there; value@always sets
+                     it for the whole run and drops them. The manifest records each edit as
+                     "set on the command line", with the changes kept or dropped
   --counterfactual   also run the scenario with every mobility instrument off, and report the
                      paired difference: what mobility contributes to outcomes, and at what cost
   --manifest FILE    run again exactly what a manifest.json records (to a new folder, default

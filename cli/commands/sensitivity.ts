@@ -1,4 +1,4 @@
-import { experimentCommand } from '../experiment/commands.ts';
+import { experimentCommand } from '../experimentRunner/commands.ts';
 import { EXIT_CODES_HELP } from '../exitCodes.ts';
 import type { Io } from '../io.ts';
 import { EXPERIMENT_OPTIONS_HELP, OUTPUT_FOLDER_HELP } from './sharedHelp.ts';
@@ -14,13 +14,16 @@ sensitivity.csv and manifest.json (default folder runs/sensitivity-<name>-<seed>
 Morris and a Sobol analysis never share one).
 
 Options:
-  --vary path=lo:hi   a parameter and its range (repeatable)
+  --vary path=lo:hi   a parameter and its range (repeatable); path@always=lo:hi drops its dated
+                      changes, path@YYYY-MM=lo:hi varies the change from that month (see
+                      capflow sweep --help)
   --method M          morris (default) or sobol
   --samples N         trajectories (Morris, default 10) or base samples (Sobol, default 64)
   --metric name:group the output analysed (default outcomes:local)
   --tick N            the tick analysed (default: the horizon)
   --reps N            replicates per point (default 1)
-  --seed N, --years N, --set path=value   as for capflow compare
+  --seed N, --years N, --set path=value   as for capflow run (a parameter keeps its dated
+                      changes unless the value says @YYYY-MM or @always)
 ${EXPERIMENT_OPTIONS_HELP}
   -h, --help          show this help
 

@@ -1,9 +1,9 @@
-import { experimentCommand } from '../experiment/commands.ts';
+import { experimentCommand } from '../experimentRunner/commands.ts';
 import { EXIT_CODES_HELP } from '../exitCodes.ts';
 import type { Io } from '../io.ts';
 import { EXPERIMENT_OPTIONS_HELP, OUTPUT_FOLDER_HELP } from './sharedHelp.ts';
 
-export const usage = 'Usage: capflow sweep <scenario.json> --vary path=lo:hi:step [--vary path=a,b,c ...] [--design grid|lhs --samples N] [--reps N] [options]';
+export const usage = 'Usage: capflow sweep <scenario.json> --vary path=lo:hi:step [--vary path[@always|@YYYY-MM]=a,b,c ...] [--design grid|lhs --samples N] [--reps N] [options]';
 
 export const help = `${usage}
 
@@ -14,13 +14,19 @@ Writes metrics.csv and summary.csv with one column per varied parameter, and man
 
 Options:
   --vary path=SPEC   a parameter to vary (repeatable): lo:hi:step (a grid, both ends included),
-                     a,b,c (listed values) or lo:hi (a range, for --design lhs)
+                     a,b,c (listed values) or lo:hi (a range, for --design lhs). As with --set,
+                     the parameter keeps its dated changes and the value varied is the one
+                     before them: in uk-2026, funding.cycleMonths switches to 36 in 2026-04, the
+                     start, so --vary funding.cycleMonths=12,24 varies only the warm-up. Write
+                     path@always=SPEC to vary the value for the whole run (the changes dropped),
+                     or path@YYYY-MM=SPEC to vary the change from that month
   --design D         grid (default) or lhs
   --samples N        points of a Latin hypercube (default 10)
   --reps N           replicates per point (default: the scenario's "replicates")
   --seed N           base seed (default: the scenario's "seed")
   --years N          horizon in years
-  --set path=value   edit the scenario before varying (repeatable)
+  --set path=value   edit the scenario before varying (repeatable; value, value@YYYY-MM or
+                     value@always, as for capflow run)
 ${EXPERIMENT_OPTIONS_HELP}
   -h, --help         show this help
 

@@ -5,7 +5,7 @@ import { cos, ln, sin } from '../math/portable.ts';
 /**
  * The key of a named stream, derived from content (seed, replicate, stream name) and never from a
  * position in a run list. seedrandom's ARC4 turns the string into state once; draws then use the
- * cheap counter hash, never ARC4 in a hot loop (toolchain.md).
+ * cheap counter hash, never ARC4 in a hot loop (docs/ODD.md §4.9).
  */
 export function streamKey(seed: number, replicate: number, name: string): number {
   const rng = seedrandom(`capflow/${seed}/${replicate}/${name}`);

@@ -26,14 +26,14 @@ beforeAll(async () => {
     capflow(['schema']),
     capflow(['--version']),
     capflow(['--help']),
-    capflow(['run', fixture('tiny.json'), '--sed', '3']),
+    capflow(['run', fixture('tiny-generated.json'), '--sed', '3']),
     capflow(['run']),
-    capflow(['run', fixture('tiny.json'), '--reps', 'two']),
+    capflow(['run', fixture('tiny-generated.json'), '--reps', 'two']),
     capflow(['rnu']),
     capflow([]),
     capflow(['validate']),
-    capflow(['sweep', fixture('tiny.json'), '--vary', 'funding.renewalProbability=0,1', '--samples', '5']),
-    capflow(['compare', fixture('tiny.json'), fixture('tiny.json'), '--shard', '3/2']),
+    capflow(['sweep', fixture('tiny-generated.json'), '--vary', 'funding.renewalProbability=0,1', '--samples', '5']),
+    capflow(['compare', fixture('tiny-generated.json'), fixture('tiny-generated.json'), '--shard', '3/2']),
     ...SPAWNED_HELP.map((c) => capflow([c, '--help'])),
   ]);
 });
@@ -57,6 +57,10 @@ describe('help and version', () => {
     expect(help.code).toBe(0);
     for (const c of COMMANDS) expect(help.stdout).toMatch(new RegExp(`^  ${c} +\\S`, 'm'));
     expect(help.stdout).toMatch(/^Exit codes:\n  0 +success\n  1 +invalid input.*\n( {7}.*\n)*  2 +output refused.*\n( {7}.*\n)*  3 +refused as too large.*\n  70 +internal error.*\n  130 +interrupted/m);
+  });
+
+  it('summarises evidence as the suite classes its claims, emergent or structural, not as all emerging', () => {
+    expect(help.stdout).toMatch(/^  evidence +run the validation suite: which claims it reproduces \(emergent or structural\)$/m);
   });
 
   it('lists in the README the very exit codes capflow exits with', async () => {

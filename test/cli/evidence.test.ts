@@ -6,7 +6,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { parseSuiteOutput, renderEvidence } from '../../cli/commands/evidence.ts';
-import { claimTitle, CLAIMS } from '../validation/claims.ts';
+import { claimTitle, CLAIMS } from '../../cli/evidence/claims.ts';
 import { capflow } from './helpers.ts';
 
 const measuredLine = (claim: string, what: string, mean: number, low: number | null, high: number | null, seed = 1) =>

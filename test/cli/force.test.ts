@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { capflow, fixture, ROOT, tempDir, type Ran } from './helpers.ts';
 
-const TINY = fixture('tiny.json');
+const TINY = fixture('tiny-generated.json');
 const OTHER = fixture('child.json');
 const tmp = tempDir();
 const at = (...p: string[]) => join(tmp, ...p);

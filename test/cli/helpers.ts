@@ -6,7 +6,7 @@ import { fileURLToPath } from 'node:url';
 
 export const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 export const BIN = join(ROOT, 'cli', 'capflow.mjs');
-export const FIXTURES = join(ROOT, 'test', 'cli', 'fixtures');
+export const FIXTURES = join(ROOT, 'test', 'fixtures', 'commands');
 
 export const fixture = (name: string) => join(FIXTURES, name);
 

@@ -6,7 +6,7 @@ import { CliError } from '../../cli/cliError.ts';
 import { ioRefusal } from '../../cli/ioRefusal.ts';
 import { capflow, fixture, tempDir, type Ran } from './helpers.ts';
 
-const TINY = fixture('tiny.json');
+const TINY = fixture('tiny-generated.json');
 const tmp = tempDir();
 const at = (...p: string[]) => join(tmp, ...p);
 const quick = ['--reps', '1', '--years', '1', '--workers', '1'];

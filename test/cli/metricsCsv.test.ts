@@ -2,10 +2,9 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { replicateRuns } from '../../sim/experiment/runSpec.ts';
+import { replicateRuns } from '../../sim/runDesign/runSpec.ts';
 import type { MetricRow } from '../../sim/model/run.ts';
-import { rowLines } from '../../cli/experiment/rows.ts';
-import { MetricsCsv } from '../../cli/metricsCsv.ts';
+import { header, rowLines } from '../../cli/experimentRunner/rows.ts';
 import { capflow, fixture } from './helpers.ts';
 import { bareCells, HOSTILE_NAMES, isNumberCell, looksLikeFormula, parseCsv } from '../output/hostileCells.ts';
 
@@ -18,12 +17,10 @@ const rows: MetricRow[] = HOSTILE_NAMES.flatMap((name, i) => [
   { tick: 1, date: '2026-02', metric: 'capability', group: name, value: i - 3 },
 ]);
 
+/** metrics.csv as the pipeline writes it: the header, then each run's rows (cli/experimentRunner/rows.ts). */
 function metricsCsv(scenario: string): string {
-  const path = join(dir, 'metrics.csv');
-  const csv = new MetricsCsv(path);
-  csv.add(scenario, 0, 1, rows);
-  csv.close();
-  return readFileSync(path, 'utf8');
+  const [run] = replicateRuns(scenario, 'input', 1, 1);
+  return header([]) + '\n' + rowLines(run, [], rows);
 }
 
 describe('metrics.csv with hostile scenario, metric and group names', () => {
@@ -49,15 +46,17 @@ describe('metrics.csv with hostile scenario, metric and group names', () => {
     expect(bare).toContain('-3');
   });
 
-  it('gives the experiment commands\' part rows the same bytes', () => {
-    const [run] = replicateRuns('=HYPERLINK("http://x","y")', 'input', 1, 1);
-    expect(rowLines(run, [], rows)).toBe(text.slice(text.indexOf('\n') + 1));
+  it('quotes and neutralises a hostile varied-parameter name in the header the same way', () => {
+    const [run] = replicateRuns('uk', 'input', 1, 1, { '=cmd|x': 2 });
+    const table = parseCsv(header(['=cmd|x']) + '\n' + rowLines(run, ['=cmd|x'], rows.slice(0, 1)));
+    expect(table[0]).toEqual(['scenario', 'replicate', 'seed', "'=cmd|x", 'tick', 'date', 'metric', 'group', 'value']);
+    expect(table[1][3]).toBe('2');
   });
 });
 
 describe('capflow run on a scenario whose regions are named as formulas', () => {
   it('writes them to metrics.csv neutralised, and the numbers bare', async () => {
-    const scenario = JSON.parse(readFileSync(fixture('tiny.json'), 'utf8'));
+    const scenario = JSON.parse(readFileSync(fixture('tiny-generated.json'), 'utf8'));
     scenario.regions[0].name = '=HYPERLINK("http://x","y")';
     scenario.regions[1].name = '-2+3';
     const file = join(dir, 'hostile.json');

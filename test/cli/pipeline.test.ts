@@ -6,7 +6,7 @@ import { capflow, fixture, tempDir, type Ran } from './helpers.ts';
 
 const tmp = tempDir();
 const at = (...p: string[]) => join(tmp, ...p);
-const TINY = fixture('tiny.json');
+const TINY = fixture('tiny-generated.json');
 const one = ['--years', '1', '--workers', '1'];
 const sensitivity = (method: string) => ['sensitivity', TINY, '--method', method, '--vary', 'funding.renewalProbability=0:1', '--samples', '2', ...one];
 

@@ -11,7 +11,7 @@ const manifestOf = (dir: string) => JSON.parse(readFileSync(join(dir, 'manifest.
 const sha256 = (path: string) => createHash('sha256').update(readFileSync(path)).digest('hex');
 const git = (cwd: string, ...args: string[]) => execFileSync('git', args, { cwd, encoding: 'utf8' }).trim();
 
-const TINY = fixture('tiny.json');
+const TINY = fixture('tiny-generated.json');
 const quick = ['--reps', '2', '--years', '1', '--workers', '1'];
 const SOBOL = ['sensitivity', TINY, '--method', 'sobol', '--vary', 'funding.renewalProbability=0:1', '--vary', 'learning.explorationPerMonth=0:0.05', '--samples', '2', '--years', '1', '--metric', 'capability:local', '--workers', '1'];
 

@@ -12,7 +12,7 @@ const out = (name: string) => join(tmp, name);
 const read = (dir: string, file: string) => readFileSync(join(dir, file), 'utf8');
 const manifestOf = (dir: string) => JSON.parse(read(dir, 'manifest.json'));
 const rowsOf = (dir: string) => read(dir, 'metrics.csv').trim().split('\n').slice(1).map((l) => l.split(','));
-const tiny = relative(ROOT, fixture('tiny.json'));
+const tiny = relative(ROOT, fixture('tiny-generated.json'));
 
 // The runs most tests read, spawned together to keep the file fast.
 let first: Ran;
@@ -34,7 +34,7 @@ beforeAll(async () => {
     capflow(['run', tiny, '--seed', '7', '--out', out('again')]),
     capflow(['run', tiny, '--seed', '8', '--out', out('other-seed')]),
     capflow(['run', fixture('child.json'), '--reps', '2', '--years', '1', '--set', 'funding.renewalProbability=0.5', '--out', out('edited')]),
-    capflow(['run', fixture('tiny.json')], out('cwd')),
+    capflow(['run', fixture('tiny-generated.json')], out('cwd')),
     capflow(['run', tiny, '--out', out('notes'), '--force']),
     capflow(['run', fixture('huge.json'), '--max-memory', '1GB', '--out', out('huge')]),
     capflow(['run', fixture('many-problems.json'), '--out', out('invalid')]),
@@ -130,7 +130,7 @@ describe('capflow run', () => {
   });
 
   it('lists the files of the extends chain', () => {
-    expect(manifestOf(out('edited')).extendsChain).toEqual([fixture('child.json'), fixture('tiny.json')]);
+    expect(manifestOf(out('edited')).extendsChain).toEqual([fixture('child.json'), fixture('tiny-generated.json')]);
   });
 
   it('writes to runs/<scenario name>-<seed>/ under the working folder by default', () => {

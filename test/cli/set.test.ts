@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { capflow, fixture, ROOT, tempDir, type Ran } from './helpers.ts';
 
-const tiny = fixture('tiny.json');
+const tiny = fixture('tiny-generated.json');
 const ukRegional = join(ROOT, 'scenarios', 'uk-2026-regional.json');
 
 /** `capflow run` of the tiny fixture with one edit, into a folder that must not appear when refused. */
@@ -102,5 +102,36 @@ describe('capflow run --set on a parameter with dated changes (uk-2026 switches 
     expect(r.code).toBe(1);
     expect(r.stderr).toBe('--set funding.cycleMonths=24@2026-13: $.funding.cycleMonths: expected a month as value@YYYY-MM, or value@always, got "@2026-13"\n');
     expect(existsSync(join(dir, 'bad-month'))).toBe(false);
+  });
+});
+
+describe('the --help of the commands that take --set', () => {
+  const flat = (text: string) => text.replace(/\s+/g, ' ');
+
+  it('says what a path addresses and what happens to a parameter\'s dated changes (capflow run)', async () => {
+    const { help } = await import('../../cli/commands/run.ts');
+    expect(flat(help)).toContain('The path names a value the merged scenario has, or one its schema knows there, by keys and list indices');
+    expect(flat(help)).toContain('A parameter keeps its dated changes');
+    expect(flat(help)).toContain('value@YYYY-MM adds the change from that month, or replaces the one there');
+    expect(flat(help)).toContain('value@always sets it for the whole run and drops them');
+  });
+
+  it('names value@YYYY-MM and value@always in compare, sweep and sensitivity too', async () => {
+    for (const command of ['compare', 'sweep', 'sensitivity']) {
+      const { help } = await import(`../../cli/commands/${command}.ts`);
+      expect(flat(help), command).toMatch(/--set path=value .*@YYYY-MM.*@always/);
+    }
+  });
+});
+
+describe('capflow run with many refused edits', () => {
+  it('prints the first 20 problems and a count of the rest, as validate does, not one line per edit', async () => {
+    const sets = Array.from({ length: 25 }, (_, i) => ['--set', `no.such${i}=1`]).flat();
+    const r = await capflow(['run', tiny, '--years', '1', '--reps', '1', ...sets, '--out', join(tempDir(), 'out')]);
+    expect(r.code).toBe(1);
+    const lines = r.stderr.trimEnd().split('\n');
+    expect(lines).toHaveLength(21);
+    expect(lines[0]).toBe('--set no.such0=1: $.no: no such key in the scenario');
+    expect(lines[20]).toBe('… and 5 more problems (fix the ones above first)');
   });
 });

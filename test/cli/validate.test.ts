@@ -14,8 +14,8 @@ let good: Ran;
 
 beforeAll(async () => {
   [bad, good] = await Promise.all([
-    capflow(['validate', f('tiny.json'), ...BAD.map(f)]),
-    capflow(['validate', f('tiny.json'), f('child.json'), f('huge.json')]),
+    capflow(['validate', f('tiny-generated.json'), ...BAD.map(f)]),
+    capflow(['validate', f('tiny-generated.json'), f('child.json'), f('huge.json')]),
   ]);
 });
 
@@ -24,13 +24,13 @@ const problemLines = () => bad.stderr.trim().split('\n');
 describe('capflow validate', () => {
   it('prints ok for each valid file and exits 0', () => {
     expect(good.code).toBe(0);
-    expect(good.stdout).toBe(`ok ${f('tiny.json')}\nok ${f('child.json')}\nok ${f('huge.json')}\n`);
+    expect(good.stdout).toBe(`ok ${f('tiny-generated.json')}\nok ${f('child.json')}\nok ${f('huge.json')}\n`);
     expect(good.stderr).toBe('');
   });
 
   it('exits 1 when any file has a problem, still checking every file', () => {
     expect(bad.code).toBe(1);
-    expect(bad.stdout).toBe(`ok ${f('tiny.json')}\n`);
+    expect(bad.stdout).toBe(`ok ${f('tiny-generated.json')}\n`);
     expect(bad.stderr).toMatch(/6 of 7 files have problems/);
   });
 
@@ -75,7 +75,7 @@ describe('capflow validate refuses what it must not read, with file, path and re
 
   beforeAll(async () => {
     dir = tempDir();
-    const tiny = fixture('tiny.json');
+    const tiny = fixture('tiny-generated.json');
     const child = (name: string, base: string) => writeFileSync(at(name), JSON.stringify({ extends: base, name: 'child' }));
     execFileSync('mkfifo', [at('pipe.json')]);
     child('extends-pipe.json', at('pipe.json'));

@@ -1,9 +1,9 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { loadInput } from '../../cli/experiment/loadInput.ts';
-import { planSensitivity } from '../../cli/experiment/plan.ts';
+import { loadInput } from '../../cli/experimentRunner/loadInput.ts';
+import { planSensitivity } from '../../cli/experimentRunner/plan.ts';
 import { METRICS } from '../../sim/model/metrics.ts';
-import { parseVary } from '../../sim/experiment/vary.ts';
+import { parseVary } from '../../cli/experimentRunner/parseVary.ts';
 import { formatProblem } from '../../sim/scenario/problems.ts';
 import { renderEvidence } from '../../docs/render/renderEvidence.ts';
 

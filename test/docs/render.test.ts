@@ -66,6 +66,6 @@ describe('phase summaries', () => {
 
   it('end the first sentence after closing quotes and brackets', () => {
     expect(firstSentence('Funding cycles (000: "slowed by short cycles"). At each boundary...')).toBe('Funding cycles (000: "slowed by short cycles").');
-    expect(firstSentence('See model.md processes 2 and 3, in order.')).toBe('See model.md processes 2 and 3, in order.');
+    expect(firstSentence('See docs/ODD.md §3, processes 2 and 3, in order.')).toBe('See docs/ODD.md §3, processes 2 and 3, in order.');
   });
 });

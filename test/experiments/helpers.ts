@@ -3,9 +3,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { main } from '../../cli/main.ts';
 
-export const FIXTURE = 'test/experiments/fixtures/small.json';
+export const FIXTURE = 'test/fixtures/commands/small.json';
 /** The same world with full knowledge capture: a policy variant sharing every other mechanism. */
-export const CAPTURE = 'test/experiments/fixtures/small-capture.json';
+export const CAPTURE = 'test/fixtures/commands/small-capture.json';
 
 export function tempDir(): string {
   return mkdtempSync(join(tmpdir(), 'capflow-exp-'));

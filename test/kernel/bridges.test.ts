@@ -19,7 +19,7 @@ function returnFromDept(w: World, i: number): void {
 
 describe('bridges (absorptive capacity)', () => {
   it('counts an official once per tier they came back from, and drops them when they leave', () => {
-    const w = atTick(worldOf('tiny'), 10);
+    const w = atTick(worldOf('tiny-listed'), 10);
     const council = orgNamed(w, 'council-a');
     const [i, j] = slotsOf(w, council);
     returnFromDept(w, i);
@@ -35,13 +35,13 @@ describe('bridges (absorptive capacity)', () => {
   });
 
   it('is checked against a recount every tick', () => {
-    const w = worldOf('tiny');
+    const w = worldOf('tiny-listed');
     w.org.bridges[orgNamed(w, 'council-b') * TIER_COUNT + CENTRAL] = 3;
     expect(checkInvariants(w)).toEqual(['tick 0: council-b counts 3 officials who worked in central but 0 are in post']);
   });
 
   it('lets a host absorb absorptionWithoutBridge of a placed official with no bridge, rising to 1 at one bridge per placed official', () => {
-    const w = atTick(worldOf('tiny'), 20);
+    const w = atTick(worldOf('tiny-listed'), 20);
     w.p.learning.absorptionWithoutBridge.fill(0.4);
     const council = orgNamed(w, 'council-a');
     const dept = orgNamed(w, 'dept');
@@ -62,7 +62,7 @@ describe('bridges (absorptive capacity)', () => {
 
   it("counts a fully productive secondee as absorptionWithoutBridge of an official in the host's staffing", () => {
     const staffingWith = (without: number, bridge: boolean) => {
-      const w = atTick(worldOf('tiny'), 30);
+      const w = atTick(worldOf('tiny-listed'), 30);
       w.p.learning.absorptionWithoutBridge.fill(without);
       const council = orgNamed(w, 'council-a');
       const [secondee] = slotsOf(w, orgNamed(w, 'dept'));
@@ -80,7 +80,7 @@ describe('bridges (absorptive capacity)', () => {
 
   it('hands over at the host only as much as the host absorbs', () => {
     const handedOver = (without: number) => {
-      const w = atTick(worldOf('tiny'), 30);
+      const w = atTick(worldOf('tiny-listed'), 30);
       w.p.learning.absorptionWithoutBridge.fill(without);
       w.p.programme.framework.handover.fill(1);
       w.p.programme.framework.knowledgeCapture.fill(0);

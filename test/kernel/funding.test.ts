@@ -8,7 +8,7 @@ import { atTick, orgNamed, place, slotsOf, worldOf } from './scaffold.ts';
 
 /** Annual cycles, four officials of the department away in council-a, an experienced programme. */
 function situation(tick: number, renewal: number): World {
-  const w = worldOf('tiny');
+  const w = worldOf('tiny-listed');
   const f = w.p.funding;
   f.cycleMonths.fill(12);
   f.renewalProbability.fill(renewal);
@@ -73,7 +73,7 @@ describe('the funding phase', () => {
     let boundaries = 0;
     let lapses = 0;
     for (let seed = 1; seed <= 100; seed++) {
-      const w = worldOf('tiny', seed);
+      const w = worldOf('tiny-listed', seed);
       w.p.funding.cycleMonths.fill(6);
       // The first cycle's end was fixed at construction from the scenario's 12 months.
       w.programme.cycleEnd = 6;

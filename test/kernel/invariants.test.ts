@@ -39,17 +39,17 @@ describe('the invariants hold every tick', () => {
 
 describe('checkInvariants', () => {
   it('finds nothing wrong with a world just built', () => {
-    expect(checkInvariants(worldOf('tiny'))).toEqual([]);
+    expect(checkInvariants(worldOf('tiny-listed'))).toEqual([]);
   });
 
   it('reports a headcount that disagrees with the occupied slots', () => {
-    const w = worldOf('tiny');
+    const w = worldOf('tiny-listed');
     w.org.headcount[orgNamed(w, 'council-a')]++;
     expect(checkInvariants(w)).toEqual(['tick 0: council-a headcount 31 but 30 occupied slots']);
   });
 
   it('reports knowledge outside [0, 1] and NaN anywhere', () => {
-    const w = worldOf('tiny');
+    const w = worldOf('tiny-listed');
     w.off.know[5 * K + 2] = 1.5;
     w.org.code[1 * K + 0] = Number.NaN;
     w.org.outcome[3] = Number.NaN;
@@ -61,7 +61,7 @@ describe('checkInvariants', () => {
   });
 
   it('accepts a placement set up consistently, and reports an official who is in two places', () => {
-    const w = worldOf('tiny');
+    const w = worldOf('tiny-listed');
     const official = slotsOf(w, orgNamed(w, 'dept'))[0];
     place(w, official, orgNamed(w, 'council-a'));
     atTick(w, 1);
@@ -71,7 +71,7 @@ describe('checkInvariants', () => {
   });
 
   it('reports placements out that are not placements in', () => {
-    const w = worldOf('tiny');
+    const w = worldOf('tiny-listed');
     place(w, slotsOf(w, orgNamed(w, 'dept'))[0], orgNamed(w, 'council-a'));
     atTick(w, 1);
     w.org.hosted[orgNamed(w, 'council-a')] = 0;
@@ -82,7 +82,7 @@ describe('checkInvariants', () => {
   });
 
   it('reports an organisation whose headcount moved without hires or leavers', () => {
-    const w = worldOf('tiny');
+    const w = worldOf('tiny-listed');
     const baseline = baselineOf(w);
     atTick(w, 1);
     const i = slotsOf(w, orgNamed(w, 'council-b'))[3];

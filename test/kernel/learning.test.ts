@@ -29,7 +29,7 @@ function byHand(k: number, use: number, code: number, fromCode: number, explore:
 
 describe('the learning phase', () => {
   it("moves an official at home toward the code where the work uses it, explores toward demand, and forgets what the work does not use", () => {
-    const w = withRates(worldOf('tiny'));
+    const w = withRates(worldOf('tiny-listed'));
     const council = orgNamed(w, 'council-a');
     const i = slotsOf(w, council)[0];
     setKnowledge(w, i, [0.2, 0.9, 0.5, 0.5]);
@@ -51,7 +51,7 @@ describe('the learning phase', () => {
   });
 
   it("teaches a placed official the host's code and demands, twice as fast (placementLearningBoost 2)", () => {
-    const w = withRates(worldOf('tiny'));
+    const w = withRates(worldOf('tiny-listed'));
     const host = orgNamed(w, 'council-a');
     const i = slotsOf(w, orgNamed(w, 'dept'))[0];
     place(w, i, host, { start: 0 });
@@ -65,7 +65,7 @@ describe('the learning phase', () => {
   });
 
   it('updates the code of an organisation of one official by codeLearning and relaxation: 0.5 + (0.3 + 0.1) × (0.9 − 0.5) = 0.66', () => {
-    const w = withRates(worldOf('tiny'));
+    const w = withRates(worldOf('tiny-listed'));
     const authority = orgNamed(w, 'authority');
     const [only, ...others] = slotsOf(w, authority);
     for (const i of others) vacate(w, i);
@@ -85,7 +85,7 @@ describe('the learning phase', () => {
   });
 
   it('counts a new official as productive in proportion to months in post over the ramp-up', () => {
-    const w = withRates(worldOf('tiny'));
+    const w = withRates(worldOf('tiny-listed'));
     const authority = orgNamed(w, 'authority');
     const [newcomer, ...others] = slotsOf(w, authority);
     for (const i of others) vacate(w, i);

@@ -39,7 +39,7 @@ describe('boundedMean', () => {
 describe('the outcomes phase', () => {
   /** council-a with four senior posts' weight, two of them held by central secondees. */
   function situation(accountability: number): { w: World; council: number; dept: number } {
-    const w = atTick(worldOf('tiny'), 3);
+    const w = atTick(worldOf('tiny-listed'), 3);
     const council = orgNamed(w, 'council-a');
     const O = w.p.outcomes;
     O.autonomyPull.fill(1.5);

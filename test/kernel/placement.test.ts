@@ -12,7 +12,7 @@ const FRICTIONS = ['responsibilityFriction', 'financeFriction', 'careerMismatchF
  * A world where everyone asked volunteers (willingness 1), hosts have room for anyone, commitment
  * is full and every practical obstacle is certain to bite without it; no volumes yet.
  */
-function situation(fixture = 'tiny', tick = 1): World {
+function situation(fixture = 'tiny-listed', tick = 1): World {
   const w = atTick(worldOf(fixture), tick);
   const c = w.p.context;
   c.baseWillingness.fill(1);
@@ -103,8 +103,8 @@ describe('the placement phase', () => {
   });
 
   it('proposes orchestrated rotations only in the calendar month, for whole years', () => {
-    const march = situation('tiny', 11);
-    const april = situation('tiny', 12);
+    const march = situation('tiny-listed', 11);
+    const april = situation('tiny-listed', 12);
     for (const w of [march, april]) {
       const spec = w.p.programme.instruments.secondment;
       spec.selection = 'orchestrated';
@@ -120,7 +120,7 @@ describe('the placement phase', () => {
 
   it('keeps orchestrated rotations within the instrument\'s longest placement (12–18 months: whole years means 12)', () => {
     // duration() draws 12..18 and rounds to whole years: 18 months rounds to 24, beyond maxMonths.
-    const w = situation('tiny', 12);
+    const w = situation('tiny-listed', 12);
     const spec = w.p.programme.instruments.secondment;
     spec.selection = 'orchestrated';
     spec.calendarMonth = 4;
@@ -171,7 +171,7 @@ describe('the placement phase', () => {
 
   describe('ending placements', () => {
     it('brings a placement home when it is due: half a ramp-up, one more placement done, a returner', () => {
-      const w = situation('tiny', 13);
+      const w = situation('tiny-listed', 13);
       w.p.learning.rampMonths.fill(12);
       w.p.careers.placementRecognised.fill(1);
       const i = slotsOf(w, orgNamed(w, 'dept'))[3];
@@ -190,7 +190,7 @@ describe('the placement phase', () => {
     });
 
     it('leaves a returner unrecognised for certain when placements are never recognised and nothing is captured', () => {
-      const w = situation('tiny', 13);
+      const w = situation('tiny-listed', 13);
       w.p.careers.placementRecognised.fill(0);
       w.p.programme.framework.knowledgeCapture.fill(0);
       const i = slotsOf(w, orgNamed(w, 'dept'))[3];
@@ -200,7 +200,7 @@ describe('the placement phase', () => {
     });
 
     it('ends every placement early at an early-end hazard of 1 a year without monitoring (quality 0.5)', () => {
-      const w = situation('tiny', 5);
+      const w = situation('tiny-listed', 5);
       w.p.programme.instruments.secondment.earlyEndPerYear.fill(1);
       w.p.programme.framework.monitoring.fill(0);
       for (const i of slotsOf(w, orgNamed(w, 'dept')).slice(0, 6)) place(w, i, orgNamed(w, 'council-b'), { start: 2, months: 24, quality: 0.5 });
@@ -211,7 +211,7 @@ describe('the placement phase', () => {
     });
 
     it('charges backfill to the sender and the reimbursed share to the host: 4,000 × 0.5, of which 4,000 × 0.25 repaid', () => {
-      const w = situation('tiny', 5);
+      const w = situation('tiny-listed', 5);
       const spec = w.p.programme.instruments.secondment;
       spec.backfillShare.fill(0.5);
       spec.hostPaysShare.fill(0.25);

@@ -6,7 +6,7 @@ import { atTick, orgNamed, place, slotsOf, worldOf } from './scaffold.ts';
 const f32 = Math.fround;
 
 function situation(): World {
-  const w = atTick(worldOf('tiny'), 4);
+  const w = atTick(worldOf('tiny-listed'), 4);
   const T = w.p.ties;
   T.halfLifeMonths.fill(36);
   T.secondmentStrength.fill(1);

@@ -10,7 +10,7 @@ const f32 = Math.fround;
  * every domain, 0.6 of it learned there; everyone else in both organisations knows 0.2.
  */
 function situation(): { w: World; i: number; home: number; host: number } {
-  const w = atTick(worldOf('tiny'), 5);
+  const w = atTick(worldOf('tiny-listed'), 5);
   const home = orgNamed(w, 'council-a');
   const host = orgNamed(w, 'dept');
   for (const o of [home, host]) for (const j of slotsOf(w, o)) setKnowledge(w, j, [0.2, 0.2, 0.2, 0.2]);

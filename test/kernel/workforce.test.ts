@@ -29,7 +29,7 @@ function setLeaving(w: World, perYear: number, retirement = 0, insecurity = 0): 
 
 describe('attrition', () => {
   it('takes everybody at a leaving rate of 1 a year, vacating every slot', () => {
-    const w = worldOf('tiny');
+    const w = worldOf('tiny-listed');
     atTick(w, 1);
     setLeaving(w, 1);
     expect(attritionEverywhere(w)).toHaveLength(120);
@@ -38,7 +38,7 @@ describe('attrition', () => {
   });
 
   it('takes nobody at leaving and retirement rates of 0', () => {
-    const w = worldOf('tiny');
+    const w = worldOf('tiny-listed');
     atTick(w, 1);
     setLeaving(w, 0, 0, 1);
     expect(attritionEverywhere(w)).toEqual([]);
@@ -46,7 +46,7 @@ describe('attrition', () => {
   });
 
   it('turns an annual rate, raised by insecurity, into a monthly hazard: 0.12 × 1.25 + 0.03 a year is 1 − 0.82^(1/12) = 0.016402 a month', () => {
-    const w = worldOf('tiny');
+    const w = worldOf('tiny-listed');
     atTick(w, 1);
     setLeaving(w, 0.12, 0.03, 0.5);
     expect(attritionRates(w, 0).base).toBeCloseTo(1 - Math.pow(0.82, 1 / 12), 15);
@@ -99,7 +99,7 @@ describe('attrition', () => {
   });
 
   it('counts a flagged returner within 12 months who leaves as a returner leaving, and clears their record', () => {
-    const w = worldOf('tiny');
+    const w = worldOf('tiny-listed');
     atTick(w, 20);
     setLeaving(w, 0);
     w.p.careers.unrecognisedLeavingPerYear.fill(1);
@@ -115,7 +115,7 @@ describe('attrition', () => {
   });
 
   it("keeps part of a leaver's knowledge through succession planning: one colleague closes half the gap, 0.2 → 0.6", () => {
-    const w = atTick(worldOf('tiny'), 20);
+    const w = atTick(worldOf('tiny-listed'), 20);
     setLeaving(w, 0);
     w.p.careers.unrecognisedLeavingPerYear.fill(1);
     w.p.tiers.local.successionCapture.fill(0.5);
@@ -132,7 +132,7 @@ describe('attrition', () => {
   });
 
   it('ends the placement of a leaver who was away: the host hosts one fewer and nobody returns home', () => {
-    const w = worldOf('tiny');
+    const w = worldOf('tiny-listed');
     atTick(w, 3);
     const host = orgNamed(w, 'council-a');
     const away = slotsOf(w, orgNamed(w, 'dept'))[5];
@@ -153,7 +153,7 @@ describe('attrition', () => {
 describe('careers', () => {
   /** council-a with one vacant grade-2 post and three eligible grade-1 candidates, A, B and C. */
   function shortlistSituation() {
-    const w = worldOf('tiny');
+    const w = worldOf('tiny-listed');
     atTick(w, 30);
     const council = orgNamed(w, 'council-a');
     const tp = w.p.tiers.local;
@@ -265,7 +265,7 @@ describe('hiring', () => {
 
 describe('the workforce phase', () => {
   it('promotes into a post vacated above the entry grade and hires into an entry post within the month, leaving the vacancy one grade down', () => {
-    const w = atTick(worldOf('tiny'), 1);
+    const w = atTick(worldOf('tiny-listed'), 1);
     setLeaving(w, 0);
     w.p.tiers.local.vacancyMonths.fill(1e-9);
     w.p.tiers.local.internalPromotionShare.fill(1);

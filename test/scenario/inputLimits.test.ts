@@ -5,7 +5,7 @@ import { FIRST_YEAR, LAST_YEAR } from '../../sim/scenario/limits.ts';
 import { validateScenario } from '../../sim/scenario/resolve.ts';
 import { scenarioJsonSchema } from '../../sim/scenario/schema.ts';
 
-const tiny = () => JSON.parse(readFileSync('test/cli/fixtures/tiny.json', 'utf8')) as Record<string, any>;
+const tiny = () => JSON.parse(readFileSync('test/fixtures/commands/tiny-generated.json', 'utf8')) as Record<string, any>;
 const problems = (input: Record<string, unknown>) => validateScenario('tiny.json', input).problems.map((p) => `${p.path}: ${p.message}`);
 const CONTROL = 'control characters, line or paragraph separators and bidi controls are not allowed (U+0000–U+001F, U+007F–U+009F, U+2028, U+2029, U+202A–U+202E, U+2066–U+2069)';
 

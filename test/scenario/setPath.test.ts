@@ -2,8 +2,8 @@ import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { runInput } from '../../cli/experiment/executeRun.ts';
-import { replicateRuns } from '../../sim/experiment/runSpec.ts';
+import { runInput } from '../../cli/experimentRunner/executeRun.ts';
+import { replicateRuns } from '../../sim/runDesign/runSpec.ts';
 import { resolveScenario, validateScenario, type ScenarioLoader } from '../../sim/scenario/resolve.ts';
 import { applySets, blameSets } from '../../sim/scenario/setPath.ts';
 

@@ -16,7 +16,7 @@ const validate = ajv.compile(schema);
 const errors = (file: unknown) => (validate(file) ? [] : (validate.errors ?? []).map((e) => `${e.instancePath || '/'} ${e.message}`));
 const read = (path: string) => JSON.parse(readFileSync(path, 'utf8'));
 const jsonIn = (dir: string) => readdirSync(dir).filter((f) => f.endsWith('.json')).sort().map((f) => join(dir, f));
-const tiny = () => read('test/cli/fixtures/tiny.json');
+const tiny = () => read('test/fixtures/commands/tiny-generated.json');
 
 describe('the editor schema, checked by an independent validator', () => {
   it('declares JSON Schema 2020-12', () => {

@@ -23,7 +23,7 @@
  * with how far into the job the official got (§7.8), a factor added for this claim (§7.15).
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { claimTitle } from './claims.ts';
+import { claimTitle } from '../../cli/evidence/claims.ts';
 import { above, estimate, lastYear, measured, report, runArms, scenario, zip, type Estimate, type Results } from './helpers.ts';
 
 const FILE = scenario('uk-devolution-framework-regional');

@@ -35,7 +35,7 @@
  * changes of docs/ODD.md §7.15 and now holds the 1993 figures.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { claimTitle } from './claims.ts';
+import { claimTitle } from '../../cli/evidence/claims.ts';
 import { estimate, measured, report, runArms, scenario, zip, type Estimate, type Results } from './helpers.ts';
 
 const within = (value: number, target: number, tolerance: number) => Math.abs(value / target - 1) <= tolerance;

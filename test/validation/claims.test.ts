@@ -6,7 +6,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { claim, claimOf, claimTitle, CLAIMS } from './claims.ts';
+import { claim, claimOf, claimTitle, CLAIMS } from '../../cli/evidence/claims.ts';
 import { estimate, notByConstruction, seedFromEnvironment } from './helpers.ts';
 
 const DIR = fileURLToPath(new URL('./', import.meta.url));

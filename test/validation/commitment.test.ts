@@ -19,7 +19,7 @@
  * willingness and lapses; how sharp the fall is rests on those frictions.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { claimTitle } from './claims.ts';
+import { claimTitle } from '../../cli/evidence/claims.ts';
 import { below, diff, estimate, measured, runArms, scenario, zip, type Results } from './helpers.ts';
 
 const FILE = scenario('uk-1992-regional');

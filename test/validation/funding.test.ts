@@ -20,7 +20,7 @@
  * knowledge codes retain, past turnover and forgetting.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { claimTitle } from './claims.ts';
+import { claimTitle } from '../../cli/evidence/claims.ts';
 import { below, diff, measured, report, runArms, scenario, type Estimate, type Results } from './helpers.ts';
 
 const FILE = scenario('uk-devolution-framework-regional');

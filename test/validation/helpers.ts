@@ -11,14 +11,14 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { executeExperiment, type Experiment } from '../../cli/experiment/experiment.ts';
-import { meanInterval } from '../../cli/experiment/intervals.ts';
-import { loadInput } from '../../cli/experiment/loadInput.ts';
-import { planScenarios } from '../../cli/experiment/plan.ts';
-import { splitCsvLine } from '../../cli/experiment/readPart.ts';
-import { partPath } from '../../cli/experiment/partFile.ts';
-import type { RunSpec } from '../../sim/experiment/runSpec.ts';
-import { writeComparison, type Pair, type PairedResult } from '../../cli/experiment/summaries.ts';
+import { executeExperiment, type Experiment } from '../../cli/experimentRunner/experiment.ts';
+import { meanInterval } from '../../cli/experimentRunner/intervals.ts';
+import { loadInput } from '../../cli/experimentRunner/loadInput.ts';
+import { planScenarios } from '../../cli/experimentRunner/plan.ts';
+import { splitCsvLine } from '../../cli/experimentRunner/readPart.ts';
+import { partPath } from '../../cli/experimentRunner/partFile.ts';
+import type { RunSpec } from '../../sim/runDesign/runSpec.ts';
+import { writeComparison, type Pair, type PairedResult } from '../../cli/experimentRunner/summaries.ts';
 import { formatProblem } from '../../sim/scenario/problems.ts';
 import { DIRECTIONS, type Direction } from '../../sim/scenario/vocabulary.ts';
 
@@ -116,7 +116,7 @@ export async function runArms(arms: Arm[], o: Options): Promise<Results> {
   };
   const dir = mkdtempSync(join(tmpdir(), 'capflow-validation-'));
   process.once('exit', () => rmSync(dir, { recursive: true, force: true }));
-  await executeExperiment(experiment, { dir, workers: o.workers ?? 2, resume: false, force: false });
+  await executeExperiment(experiment, { dir, workers: o.workers ?? 2, resume: false });
   const cache = new Map<string, Map<string, number>>();
   const part = (label: string, replicate: number) => {
     const key = `${label}\u0000${replicate}`;

@@ -19,7 +19,7 @@
  * forgetting and the codes' relaxation (§7.7).
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { claimTitle } from './claims.ts';
+import { claimTitle } from '../../cli/evidence/claims.ts';
 import { above, diff, lastYear, measured, placesOnly, runArms, scenario, type Results } from './helpers.ts';
 
 const FILE = scenario('uk-devolution-framework-regional');

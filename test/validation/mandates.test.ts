@@ -24,7 +24,7 @@
  * checks is that the bound holds through the whole dynamics, not that it emerges.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { claimTitle } from './claims.ts';
+import { claimTitle } from '../../cli/evidence/claims.ts';
 import { below, estimate, lastYear, measured, report, runArms, scenario, zip, type Results } from './helpers.ts';
 
 const FILE = scenario('uk-devolution-framework-regional');

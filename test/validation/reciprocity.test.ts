@@ -25,7 +25,7 @@
  *   (§7.15); the ablation at 1 is kept as a test.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { claimTitle } from './claims.ts';
+import { claimTitle } from '../../cli/evidence/claims.ts';
 import { above, diff, estimate, lastYear, measured, notByConstruction, placesOnly, runArms, scenario, type Estimate, type Results } from './helpers.ts';
 
 const FILE = scenario('uk-devolution-framework-regional');

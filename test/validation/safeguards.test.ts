@@ -30,8 +30,8 @@
  *   without safeguards; that identity is an implementation check.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { loadInput } from '../../cli/experiment/loadInput.ts';
-import { claimTitle } from './claims.ts';
+import { loadInput } from '../../cli/experimentRunner/loadInput.ts';
+import { claimTitle } from '../../cli/evidence/claims.ts';
 import { above, below, diff, estimate, lastYear, measured, notByConstruction, report, runArms, scenario, tierEstablishment, zip, type Results } from './helpers.ts';
 
 const WITH = 'japan-regional';

@@ -1,9 +1,7 @@
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { MetricRow } from '../../sim/model/run.ts';
-import { MetricsCsv } from '../../cli/metricsCsv.ts';
+import { header, rowLines } from '../../cli/experimentRunner/rows.ts';
+import { replicateRuns } from '../../sim/runDesign/runSpec.ts';
 import { SeriesCollector } from '../../viz/data/replicateSeries.ts';
 import { tidyCsv } from '../../viz/data/tidyCsv.ts';
 import { bareCells, HOSTILE_NAMES, isNumberCell, looksLikeFormula, parseCsv } from '../output/hostileCells.ts';
@@ -40,14 +38,7 @@ describe('the playground\'s tidy CSV download with hostile names', () => {
   });
 
   it('is byte for byte what capflow run writes to metrics.csv for the same rows', () => {
-    const dir = mkdtempSync(join(tmpdir(), 'capflow-viz-csv-'));
-    try {
-      const csv = new MetricsCsv(join(dir, 'metrics.csv'));
-      for (const tick of [0, 1]) csv.add(SCENARIO, 0, 3, rows.filter((r) => r.tick === tick));
-      csv.close();
-      expect(text).toBe(readFileSync(join(dir, 'metrics.csv'), 'utf8'));
-    } finally {
-      rmSync(dir, { recursive: true, force: true });
-    }
+    const [run] = replicateRuns(SCENARIO, 'input', 3, 1);
+    expect(text).toBe(header([]) + '\n' + rowLines(run, [], rows));
   });
 });

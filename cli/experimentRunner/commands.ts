@@ -1,0 +1,158 @@
+import { availableParallelism } from 'node:os';
+import { join } from 'node:path';
+import { parseArgs } from 'node:util';
+import { parseVary } from './parseVary.ts';
+import { formatProblemList } from '../../sim/scenario/capProblems.ts';
+import type { Problem } from '../../sim/scenario/problems.ts';
+import { parseOrUsage, wholeNumber } from '../args.ts';
+import { CliError } from '../cliError.ts';
+import { EXIT } from '../exitCodes.ts';
+import type { Io } from '../io.ts';
+import type { Source } from '../manifest.ts';
+import { checkMemory, memoryLimit } from './memoryCheck.ts';
+import { experimentId, runsOfShard, type Experiment, type Kind } from './experiment.ts';
+import { loadInput, type LoadedInput } from './loadInput.ts';
+import { planScenarios, planSensitivity, planSweep } from './plan.ts';
+import { runPipeline } from './pipeline.ts';
+import { reproduceManifest } from './reproduce.ts';
+import { officialsIn } from '../memoryEstimate.ts';
+
+/** Flags every experiment command takes. */
+const COMMON = {
+  seed: { type: 'string' },
+  reps: { type: 'string' },
+  years: { type: 'string' },
+  set: { type: 'string', multiple: true },
+  workers: { type: 'string' },
+  out: { type: 'string' },
+  force: { type: 'boolean' },
+  resume: { type: 'boolean' },
+  shard: { type: 'string' },
+  'max-memory': { type: 'string' },
+} as const;
+
+const OPTIONS = {
+  run: { ...COMMON, counterfactual: { type: 'boolean' }, manifest: { type: 'string' } },
+  compare: { ...COMMON, counterfactual: { type: 'boolean' } },
+  sweep: { ...COMMON, vary: { type: 'string', multiple: true }, design: { type: 'string' }, samples: { type: 'string' } },
+  sensitivity: { ...COMMON, vary: { type: 'string', multiple: true }, method: { type: 'string' }, samples: { type: 'string' }, metric: { type: 'string' }, tick: { type: 'string' } },
+} as const;
+
+/** The parsed flags, all kinds together (a kind's parser rejects the flags it does not take). */
+type Values = Partial<Record<'seed' | 'reps' | 'years' | 'workers' | 'out' | 'shard' | 'max-memory' | 'manifest' | 'design' | 'samples' | 'method' | 'metric' | 'tick', string>> &
+  Partial<Record<'force' | 'resume' | 'counterfactual', boolean>> & { set?: string[]; vary?: string[] };
+
+/**
+ * run, compare, sweep and sensitivity: load and check the scenarios, plan the runs, refuse what
+ * will not fit in memory, then hand the experiment to the one output pipeline.
+ */
+export async function experimentCommand(kind: Kind, argv: string[], io: Io, usage: string): Promise<number> {
+  const started = new Date();
+  const parsed = parseOrUsage(() => parseArgs({ args: argv, options: OPTIONS[kind], allowPositionals: true, strict: true }), usage);
+  const v = parsed.values as Values;
+  const files = parsed.positionals;
+  const workers = wholeNumber('workers', v.workers, 1, 1024, usage) ?? availableParallelism();
+  const shard = parseShard(v.shard, usage);
+  const limit = memoryLimit(v['max-memory'], usage);
+  const command = [kind, ...argv];
+  if (v.manifest !== undefined) {
+    const stray = files.length > 0 ? files[0] : (['seed', 'reps', 'years', 'set', 'counterfactual', 'shard'] as const).find((f) => v[f] !== undefined);
+    if (stray !== undefined) throw new CliError(`--manifest reruns exactly what the manifest records: it takes no scenario file or ${files.length > 0 ? stray : `--${stray}`}`, EXIT.invalid, usage);
+    return reproduceManifest(v.manifest, { out: v.out, force: v.force ?? false, resume: v.resume ?? false, workers, limit, command, started }, io);
+  }
+
+  const years = wholeNumber('years', v.years, 1, 50, usage);
+  if (files.length === 0) throw new CliError(kind === 'run' ? 'name a scenario file to run' : 'name a scenario file', EXIT.invalid, usage);
+  if (kind !== 'compare' && files.length > 1) throw new CliError(`${kind} takes one scenario, got ${files.length}: ${files.join(' ')}${kind === 'run' ? ' (use compare for several)' : ''}`, EXIT.invalid, usage);
+  const edits = [...(v.set ?? []), ...(years === undefined ? [] : [`years=${years}`])];
+  const loaded: LoadedInput[] = [];
+  const problems: Problem[] = [];
+  for (const f of files) {
+    const r = loadInput(f, v.set ?? [], years);
+    if (r.loaded) loaded.push(r.loaded);
+    problems.push(...r.problems);
+  }
+  if (problems.length > 0) return refuseProblems(problems, io);
+  const first = loaded[0].scenario;
+  const seed = wholeNumber('seed', v.seed, 0, 2 ** 32 - 1, usage) ?? first.seed;
+  const reps = wholeNumber('reps', v.reps, 1, 100_000, usage) ?? (kind === 'sensitivity' ? 1 : first.replicates);
+  const planned = plan(kind, loaded, seed, reps, v, usage);
+  if (planned.problems.length > 0) return refuseProblems(planned.problems, io);
+  const e = planned.experiment!;
+  const threads = Math.min(workers, runsOfShard(e, shard).length);
+  const estimate = checkMemory(files[0], planned.largestOfficials, threads, limit);
+  const plain = kind === 'run' && !v.counterfactual && edits.length === 0 && reps === first.replicates;
+  const sources: Source[] = loaded.map((l, i) => ({ label: e.labels.filter((x) => !x.endsWith(':counterfactual'))[i] ?? l.scenario.name, file: l.file, extendsChain: l.chain }));
+  return runPipeline(
+    e,
+    {
+      dir: v.out ?? defaultFolder(e, plain, shard),
+      force: v.force ?? false,
+      resume: v.resume ?? false,
+      shard,
+      workers,
+      command,
+      sources,
+      edits,
+      officials: planned.largestOfficials,
+      memoryEstimateBytes: estimate,
+      started,
+    },
+    io,
+  );
+}
+
+function refuseProblems(problems: Problem[], io: Io): number {
+  io.err(formatProblemList(problems).map((line) => line + '\n').join(''));
+  return EXIT.invalid;
+}
+
+function parseShard(text: string | undefined, usage: string): { k: number; n: number } | undefined {
+  if (text === undefined) return undefined;
+  const m = /^([1-9]\d{0,5})\/([1-9]\d{0,5})$/.exec(text);
+  if (!m || Number(m[1]) > Number(m[2])) throw new CliError(`--shard takes k/n with 1 <= k <= n, e.g. --shard 2/8, got "${text}"`, EXIT.invalid, usage);
+  return { k: Number(m[1]), n: Number(m[2]) };
+}
+
+/** A folder name from a scenario name: letters, digits, dot, dash and underscore only. */
+const safe = (name: string) => name.replace(/[^A-Za-z0-9._-]/g, '_');
+
+/**
+ * runs/<name>-<seed> for a plain run of a scenario file as it is; anything else (edits, other
+ * replicates, a counterfactual, another kind, design or method) adds 8 hex digits of the
+ * experiment's content id, so different experiments never share a folder. A shard says which.
+ */
+export function defaultFolder(e: Experiment, plain: boolean, shard?: { k: number; n: number }): string {
+  const names = e.labels.filter((l) => !l.endsWith(':counterfactual')).map(safe);
+  const base = e.kind === 'run' ? `${names[0]}-${e.details.seed}` : `${e.kind}-${names.join('-vs-')}-${e.details.seed}`;
+  const tag = plain ? '' : `-${experimentId(e).slice(0, 8)}`;
+  return join('runs', `${base}${tag}${shard ? `-shard-${shard.k}-of-${shard.n}` : ''}`);
+}
+
+function plan(kind: Kind, loaded: LoadedInput[], seed: number, reps: number, v: Values, usage: string): { experiment?: Experiment; problems: Problem[]; largestOfficials: number } {
+  if (kind === 'run' || kind === 'compare') {
+    if (kind === 'compare' && loaded.length < 2 && !v.counterfactual) throw new CliError('compare needs two or more scenarios, or --counterfactual', EXIT.invalid, usage);
+    const largestOfficials = Math.max(...loaded.map((l) => officialsIn(l.scenario)));
+    return { experiment: planScenarios(kind, loaded, seed, reps, v.counterfactual ?? false), problems: [], largestOfficials };
+  }
+  const { factors, problems } = parseVary(v.vary ?? []);
+  if (problems.length > 0) return { problems, largestOfficials: 0 };
+  if (factors.length === 0) throw new CliError('give at least one --vary path=...', EXIT.invalid, usage);
+  if (kind === 'sweep') {
+    const design = v.design ?? 'grid';
+    if (design !== 'grid' && design !== 'lhs') throw new CliError(`--design is grid or lhs, got "${design}"`, EXIT.invalid, usage);
+    if (design === 'grid' && v.samples !== undefined) throw new CliError('--samples is the size of a Latin hypercube: give it with --design lhs (a grid runs every combination of the --vary values)', EXIT.invalid, usage);
+    const samples = design === 'lhs' ? (wholeNumber('samples', v.samples, 2, 1_000_000, usage) ?? 10) : 0;
+    return planSweep(loaded[0], factors, design, samples, seed, reps);
+  }
+  const method = v.method ?? 'morris';
+  if (method !== 'morris' && method !== 'sobol') throw new CliError(`--method is morris or sobol, got "${method}"`, EXIT.invalid, usage);
+  const samples = wholeNumber('samples', v.samples, 2, 1_000_000, usage) ?? (method === 'morris' ? 10 : 64);
+  // Groups may contain colons (secondment:centralToLocal); metric names never do.
+  const spec = v.metric ?? 'outcomes:local';
+  const colon = spec.indexOf(':');
+  const [metric, group] = colon < 0 ? [spec, undefined] : [spec.slice(0, colon), spec.slice(colon + 1)];
+  const ticks = loaded[0].scenario.years.value * 12;
+  const tick = wholeNumber('tick', v.tick, 0, ticks, usage) ?? ticks;
+  return planSensitivity(loaded[0], factors, method, samples, { metric, group: group ?? 'all', tick }, seed, reps);
+}

@@ -1,0 +1,130 @@
+import { existsSync, lstatSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { contentId } from '../../sim/runDesign/contentId.ts';
+import { inShard, type RunSpec } from '../../sim/runDesign/runSpec.ts';
+import { CliError } from '../cliError.ts';
+import { EXIT } from '../exitCodes.ts';
+import { parseExperimentFile } from './experimentFile.ts';
+import { partExists } from './partFile.ts';
+import { runAll } from './pool.ts';
+import { Progress } from './progress.ts';
+import type { Pair } from './summaries.ts';
+
+interface ExperimentBase {
+  runs: RunSpec[];
+  /** Each distinct scenario input once, by content id (runs refer to them). */
+  inputs: Record<string, Record<string, unknown>>;
+  /** Scenario labels in the order given (the first is the baseline of a comparison). */
+  labels: string[];
+  /** Varied parameter paths, one output column each. */
+  pointNames: string[];
+}
+
+/** Replicates of scenarios: `run` (one scenario, perhaps with its counterfactual) or `compare`. */
+export interface ScenariosDetails {
+  /** Comparisons written to compare.csv, each paired by replicate. */
+  pairs: Pair[];
+  seed: number;
+  replicates: number;
+  /** The longest horizon of the scenarios, in months. */
+  ticks: number;
+}
+
+export interface SweepDetails {
+  design: 'grid' | 'lhs';
+  samples: number;
+  seed: number;
+  replicates: number;
+  ticks: number;
+}
+
+/** What a sensitivity experiment records so its indices can be rebuilt from its parts alone. */
+export interface SensitivityDetails {
+  method: 'morris' | 'sobol';
+  metric: string;
+  group: string;
+  tick: number;
+  factors: { path: string; lo: number; hi: number }[];
+  /** Design points in the unit cube, in run order (Morris trajectories or Saltelli blocks). */
+  unitPoints: number[][];
+  /** Sobol base sample size N (Morris: the number of trajectories). */
+  baseSamples: number;
+  /** Index of design row i among the experiment's distinct points (points repeat in a Morris design). */
+  designPointOf: number[];
+  /** Seeds the bootstrap; derived from the experiment's content. */
+  bootstrapSeed: string;
+  seed: number;
+  replicates: number;
+  ticks: number;
+}
+
+/** What an experiment is: its runs in canonical order and, by kind, how to read them. */
+export type Experiment =
+  | (ExperimentBase & { kind: 'run' | 'compare'; details: ScenariosDetails })
+  | (ExperimentBase & { kind: 'sweep'; details: SweepDetails })
+  | (ExperimentBase & { kind: 'sensitivity'; details: SensitivityDetails });
+
+export type Kind = Experiment['kind'];
+
+export interface ExecuteOptions {
+  /** The working folder: experiment.json and one part per finished run under runs/. */
+  dir: string;
+  workers: number;
+  /** Keep the parts already in `dir` (they belong to this experiment: its id is checked). */
+  resume: boolean;
+  shard?: { k: number; n: number };
+  /** Checked between runs (and between months of a run in this thread): true stops with Stopped. */
+  shouldStop?: () => boolean;
+  /** Draw progress on stderr (when it is a terminal). */
+  progress?: boolean;
+}
+
+/** The experiment's identity: the ids of its runs, which are themselves hashes of content. */
+export function experimentId(e: Experiment): string {
+  return contentId({ kind: e.kind, runs: e.runs.map((r) => r.id), details: e.details });
+}
+
+/** The runs of shard k/n (all runs without a shard). */
+export function runsOfShard(e: Experiment, shard?: { k: number; n: number }): RunSpec[] {
+  return shard ? e.runs.filter((r) => inShard(r, shard.k, shard.n)) : e.runs;
+}
+
+/** What experiment.json holds: the experiment with its id (and the shard, when only part of it is run). */
+export function experimentRecord(e: Experiment, shard?: { k: number; n: number }): Experiment & { id: string; shard: { k: number; n: number } | null } {
+  // Keys in a fixed order, whichever way the experiment was built or read back.
+  const record = { id: experimentId(e), kind: e.kind, labels: e.labels, pointNames: e.pointNames, details: e.details, inputs: e.inputs, runs: e.runs, shard: shard ?? null };
+  return record as Experiment & typeof record;
+}
+
+/**
+ * Runs what is missing of an experiment into its working folder: parts already there are kept
+ * when resuming, runs of other shards are left to them. Resolves to how many of this shard's runs
+ * are done, and whether every run of the experiment is.
+ */
+export async function executeExperiment(e: Experiment, o: ExecuteOptions): Promise<{ complete: boolean; done: number }> {
+  const id = experimentId(e);
+  const file = join(o.dir, 'experiment.json');
+  if (existsSync(file)) {
+    const found = parseExperimentFile(file);
+    if (found.id !== id) {
+      throw new CliError(`${o.dir} holds a different experiment (${found.id}, this one is ${id}): run it with its own command, or add --force to start this one again`, EXIT.refused);
+    }
+  }
+  mkdirSync(join(o.dir, 'runs'), { recursive: true });
+  if (!existsSync(file)) writeFileSync(file, JSON.stringify(experimentRecord(e, o.shard)) + '\n');
+  const mine = runsOfShard(e, o.shard);
+  const todo = mine.filter((r) => !(o.resume && partExists(o.dir, r)));
+  const progress = new Progress(todo.length, mine.length - todo.length, o.progress ?? false);
+  try {
+    await runAll(o.dir, todo, e.inputs, e.pointNames, o.workers, () => progress.tick(), o.shouldStop ?? (() => false), (t, h) => progress.month(t, h));
+  } finally {
+    progress.done();
+  }
+  return { complete: e.runs.every((r) => partExists(o.dir, r)), done: mine.filter((r) => partExists(o.dir, r)).length };
+}
+
+/** Whether a path is a regular file (a part copied from a shard must not be a link). */
+export function isRegularFile(path: string): boolean {
+  const s = lstatSync(path, { throwIfNoEntry: false });
+  return s !== undefined && s.isFile();
+}

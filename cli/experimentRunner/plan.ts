@@ -1,0 +1,152 @@
+import seedrandom from 'seedrandom';
+import { contentId } from '../../sim/runDesign/contentId.ts';
+import { withoutMobility } from '../../sim/runDesign/counterfactual.ts';
+import { replicateRuns, type RunSpec } from '../../sim/runDesign/runSpec.ts';
+import { varyEdit, type Factor } from './parseVary.ts';
+import { applySets } from '../../sim/scenario/setPath.ts';
+import { validateScenario } from '../../sim/scenario/resolve.ts';
+import type { Problem } from '../../sim/scenario/problems.ts';
+import { fullFactorial, latinHypercube, morrisDesign, saltelliDesign, scaleToRanges } from '../../sim/stats/index.ts';
+import { officialsIn } from '../memoryEstimate.ts';
+import type { Experiment } from './experiment.ts';
+import type { LoadedInput } from './loadInput.ts';
+import type { Pair } from './summaries.ts';
+
+const COUNTERFACTUAL = ':counterfactual';
+
+/** Replicates of one or more scenarios; with a counterfactual, each is also run without mobility. */
+export function planScenarios(kind: 'run' | 'compare', loaded: LoadedInput[], seed: number, replicates: number, counterfactual: boolean): Experiment & { kind: 'run' | 'compare' } {
+  const labels: string[] = [];
+  const runs: RunSpec[] = [];
+  const pairs: Pair[] = [];
+  const inputs: Record<string, Record<string, unknown>> = {};
+  const keep = (input: Record<string, unknown>) => {
+    const id = contentId(input);
+    inputs[id] = input;
+    return id;
+  };
+  for (const l of loaded) {
+    const label = uniqueLabel(l.scenario.name, labels);
+    labels.push(label);
+    runs.push(...replicateRuns(label, keep(l.input), seed, replicates));
+    if (counterfactual) {
+      labels.push(label + COUNTERFACTUAL);
+      runs.push(...replicateRuns(label + COUNTERFACTUAL, keep(withoutMobility(l.input)), seed, replicates));
+      pairs.push({ baseline: label + COUNTERFACTUAL, scenario: label });
+    }
+  }
+  if (kind === 'compare') {
+    const scenarios = labels.filter((l) => !l.endsWith(COUNTERFACTUAL));
+    for (const other of scenarios.slice(1)) pairs.push({ baseline: scenarios[0], scenario: other });
+  }
+  const ticks = Math.max(...loaded.map((l) => l.scenario.years.value * 12));
+  return { kind, runs, inputs, labels, pointNames: [], details: { pairs, seed, replicates, ticks } };
+}
+
+function uniqueLabel(name: string, taken: string[]): string {
+  if (!taken.includes(name)) return name;
+  let i = 2;
+  while (taken.includes(`${name}#${i}`)) i++;
+  return `${name}#${i}`;
+}
+
+/**
+ * Runs at each point of a design: the scenario with each varied path set to the point's value.
+ * Every point is validated now, so a bad range fails before anything runs; the edited inputs are
+ * not kept (runs apply their point when they execute), so memory does not grow with the design.
+ */
+function pointRuns(base: LoadedInput, factors: readonly Factor[], points: Record<string, number>[], seed: number, replicates: number) {
+  const runs: RunSpec[] = [];
+  /** The most officials at any point (a sweep may vary the establishment), for the memory estimate. */
+  let largestOfficials = 0;
+  const problems: Problem[] = [];
+  const inputId = contentId(base.input);
+  for (const point of points) {
+    const input = structuredClone(base.input);
+    for (const [name, v] of Object.entries(point)) {
+      // Filed under the --vary as typed, so a bad path is one problem, not one per value.
+      const arg = factors.find((f) => f.name === name)?.arg ?? name;
+      problems.push(...applySets(input, [varyEdit(name, v)], 'varied by the experiment', '--vary').map((p) => ({ ...p, file: `--vary ${arg}` })));
+    }
+    const checked = validateScenario(base.file, input);
+    if (!checked.scenario) {
+      problems.push(...checked.problems.map((p) => ({ ...p, message: `${p.message} (at ${JSON.stringify(point)})` })));
+      continue;
+    }
+    largestOfficials = Math.max(largestOfficials, officialsIn(checked.scenario));
+    runs.push(...replicateRuns(base.scenario.name, inputId, seed, replicates, point));
+  }
+  return { runs, inputs: { [inputId]: base.input }, problems: dedupe(problems), largestOfficials };
+}
+
+function dedupe(problems: Problem[]): Problem[] {
+  const seen = new Set<string>();
+  return problems.filter((p) => {
+    const k = `${p.file}|${p.path}|${p.message}`;
+    return seen.has(k) ? false : (seen.add(k), true);
+  });
+}
+
+/** A seeded uniform generator whose seed is the experiment's content, never the clock. */
+function contentRandom(spec: unknown): () => number {
+  return seedrandom.alea(contentId(spec));
+}
+
+/** A full-factorial grid, or a Latin hypercube over ranges (every factor must then be a range). */
+export function planSweep(base: LoadedInput, factors: Factor[], design: 'grid' | 'lhs', samples: number, seed: number, replicates: number) {
+  const names = factors.map((f) => f.name);
+  let points: Record<string, number>[];
+  if (design === 'grid') {
+    const problems = factors.flatMap((f) => ('values' in f ? [] : [{ file: '--vary', path: f.arg, message: 'a grid needs path=lo:hi:step or listed values' }]));
+    if (problems.length > 0) return { problems, largestOfficials: 0 };
+    points = fullFactorial(factors.map((f) => ({ name: f.name, values: (f as { values: number[] }).values })));
+  } else {
+    const ranges = factors.map((f) => ('lo' in f ? { name: f.name, lo: f.lo, hi: f.hi } : { name: f.name, lo: Math.min(...f.values), hi: Math.max(...f.values) }));
+    points = latinHypercube(ranges, samples, contentRandom({ design, ranges, samples, input: base.input }));
+  }
+  const { runs, inputs, problems, largestOfficials } = pointRuns(base, factors, points, seed, replicates);
+  const experiment: Experiment = { kind: 'sweep', runs, inputs, labels: [base.scenario.name], pointNames: names, details: { design, samples, seed, replicates, ticks: base.scenario.years.value * 12 } };
+  return { experiment, problems, largestOfficials };
+}
+
+/** Morris trajectories or a Saltelli design over ranges, for one output metric. */
+export function planSensitivity(
+  base: LoadedInput,
+  factors: Factor[],
+  method: 'morris' | 'sobol',
+  samples: number,
+  output: { metric: string; group: string; tick: number },
+  seed: number,
+  replicates: number,
+) {
+  // `path` here is the factor's name (its path, with @always or @YYYY-MM when given), as in the points.
+  const ranges = factors.map((f) => ('lo' in f ? { path: f.name, lo: f.lo, hi: f.hi } : { path: f.name, lo: Math.min(...f.values), hi: Math.max(...f.values) }));
+  const rand = contentRandom({ method, ranges, samples, input: base.input });
+  const k = ranges.length;
+  const unitPoints = method === 'morris' ? morrisDesign(k, samples, 4, rand).points : saltelliDesign(k, samples, rand, { sampler: k <= 20 ? 'sobol' : 'random' });
+  const scaled = scaleToRanges(unitPoints, ranges.map((r) => ({ name: r.path, lo: r.lo, hi: r.hi })));
+  // Distinct points run once each (Morris trajectories revisit corners); design rows map onto them.
+  const distinct: Record<string, number>[] = [];
+  const index = new Map<string, number>();
+  const designPointOf = scaled.map((p) => {
+    const key = JSON.stringify(p);
+    if (!index.has(key)) {
+      index.set(key, distinct.length);
+      distinct.push(p);
+    }
+    return index.get(key)!;
+  });
+  const { runs, inputs, problems, largestOfficials } = pointRuns(base, factors, distinct, seed, replicates);
+  const experiment: Experiment = {
+    kind: 'sensitivity',
+    runs,
+    inputs,
+    labels: [base.scenario.name],
+    pointNames: ranges.map((r) => r.path),
+    details: {
+      method, ...output, factors: ranges, unitPoints, baseSamples: samples, designPointOf,
+      bootstrapSeed: contentId({ method, ranges, samples, output }), seed, replicates, ticks: base.scenario.years.value * 12,
+    },
+  };
+  return { experiment, problems, largestOfficials };
+}

@@ -1,0 +1,118 @@
+import { closeSync, openSync, readFileSync, renameSync, writeSync } from 'node:fs';
+import { join } from 'node:path';
+import { Moments } from '../../sim/runDesign/moments.ts';
+import type { RunSpec } from '../../sim/runDesign/runSpec.ts';
+import { meanInterval, pairedInterval } from './intervals.ts';
+import { partPath } from './partFile.ts';
+import { readPartValues } from './readPart.ts';
+import { field, header, number } from './rows.ts';
+
+/** Writes a file by appending chunks to a temporary and renaming it into place. */
+export function writeStreamed(path: string, write: (append: (text: string) => void) => void): void {
+  const temp = `${path}.${process.pid}.tmp`;
+  const fd = openSync(temp, 'w');
+  try {
+    write((text) => writeSync(fd, text));
+  } finally {
+    closeSync(fd);
+  }
+  renameSync(temp, path);
+}
+
+/** Runs grouped by scenario label and point, in the experiment's canonical order. */
+export function groupRuns(runs: readonly RunSpec[]): RunSpec[][] {
+  const groups = new Map<string, RunSpec[]>();
+  for (const run of runs) {
+    const key = `${run.label}\u0000${JSON.stringify(run.point)}`;
+    if (!groups.has(key)) groups.set(key, []);
+    groups.get(key)!.push(run);
+  }
+  return [...groups.values()];
+}
+
+/** metrics.csv: every run's rows, in canonical order, whatever order they finished in. */
+export function writeMetrics(dir: string, runs: readonly RunSpec[], pointNames: readonly string[]): void {
+  writeStreamed(join(dir, 'metrics.csv'), (append) => {
+    append(header(pointNames) + '\n');
+    for (const run of runs) append(readFileSync(partPath(dir, run), 'utf8'));
+  });
+}
+
+/** summary.csv: per scenario, point, tick, metric and group, the mean and 95% interval across replicates. */
+export function writeSummary(dir: string, runs: readonly RunSpec[], pointNames: readonly string[]): void {
+  writeStreamed(join(dir, 'summary.csv'), (append) => {
+    append(['scenario', ...pointNames, 'tick', 'metric', 'group', 'n', 'mean', 'sd', 'ci_low', 'ci_high', 'half_width'].join(',') + '\n');
+    for (const group of groupRuns(runs)) {
+      const moments = new Moments();
+      for (const run of group) for (const [key, value] of readPartValues(dir, run, pointNames.length)) moments.add(key, value);
+      const prefix = [field(group[0].label), ...pointNames.map((n) => number(group[0].point[n]))].join(',');
+      for (const key of moments.keys) {
+        const m = moments.get(key)!;
+        const ci = meanInterval(m.n, m.mean, m.sd);
+        const [tick, metric, g] = splitKey(key);
+        append(`${prefix},${tick},${metric},${field(g)},${m.n},${number(ci.mean)},${number(ci.sd)},${number(ci.low)},${number(ci.high)},${number(ci.halfWidth)}\n`);
+      }
+    }
+  });
+}
+
+/** A comparison of one scenario (label) against a baseline label, paired by replicate. */
+export interface Pair {
+  baseline: string;
+  scenario: string;
+}
+
+export type PairedResult = ReturnType<typeof pairedInterval> & { meanBaseline: number; meanScenario: number };
+
+/**
+ * compare.csv: each pair's difference, paired by replicate (common random numbers), with the
+ * unpaired interval for contrast. Reads one replicate of every scenario at a time, so memory does
+ * not grow with the number of replicates. Returns the results by pair index and key for the
+ * stdout table.
+ */
+export function writeComparison(dir: string, runs: readonly RunSpec[], pairs: readonly Pair[]): Map<string, PairedResult>[] {
+  const replicates = [...new Set(runs.map((r) => r.replicate))].sort((a, b) => a - b);
+  const byLabelAndReplicate = new Map(runs.map((r) => [`${r.label}\u0000${r.replicate}`, r]));
+  const find = (label: string, replicate: number) => byLabelAndReplicate.get(`${label}\u0000${replicate}`)!;
+  const moments = pairs.map(() => ({ a: new Moments(), b: new Moments(), diff: new Moments() }));
+  const labels = [...new Set(pairs.flatMap((p) => [p.baseline, p.scenario]))];
+  for (const k of replicates) {
+    const values = new Map(labels.map((label) => [label, readPartValues(dir, find(label, k), 0)]));
+    pairs.forEach((pair, i) => {
+      const a = values.get(pair.baseline)!;
+      for (const [key, vb] of values.get(pair.scenario)!) {
+        const va = a.get(key);
+        if (va === undefined) continue;
+        moments[i].a.add(key, va);
+        moments[i].b.add(key, vb);
+        moments[i].diff.add(key, vb - va);
+      }
+    });
+  }
+  const results = pairs.map(() => new Map<string, PairedResult>());
+  writeStreamed(join(dir, 'compare.csv'), (append) => {
+    append('scenario,baseline,tick,metric,group,n,mean_baseline,mean_scenario,mean_difference,ci_low,ci_high,effect_size_dz,effect_size_d,unpaired_half_width,paired_over_unpaired\n');
+    pairs.forEach((pair, i) => {
+      const m = moments[i];
+      for (const key of m.diff.keys) {
+        const d = m.diff.get(key)!;
+        const a = m.a.get(key)!;
+        const b = m.b.get(key)!;
+        const p = { ...pairedInterval(d.n, d, a, b), meanBaseline: a.mean, meanScenario: b.mean };
+        results[i].set(key, p);
+        const [tick, metric, g] = splitKey(key);
+        append(
+          [field(pair.scenario), field(pair.baseline), tick, metric, field(g), d.n, number(a.mean), number(b.mean), number(p.mean), number(p.low), number(p.high),
+            number(p.effectDz), number(p.effectD), number(p.unpairedHalfWidth), number(p.ratio)].join(',') + '\n',
+        );
+      }
+    });
+  });
+  return results;
+}
+
+export function splitKey(key: string): [string, string, string] {
+  const first = key.indexOf(',');
+  const second = key.indexOf(',', first + 1);
+  return [key.slice(0, first), key.slice(first + 1, second), key.slice(second + 1)];
+}
