@@ -13,11 +13,11 @@ const file = (text: string): SideState => ({ source: { kind: 'file', name: 'host
 const nested = (depth: number) => `{"name":"deep","extends":"japan-regional.json","x":${'['.repeat(depth - 1)}${']'.repeat(depth - 1)}}`;
 
 describe('edits that would grow a list', () => {
-  it('are refused before any edit is applied: regions.length=1000000 (and 10^8) is one problem, in milliseconds', () => {
+  // No timing here (speed is for benchmarks): a list grown to 10^8 slots would not come back at all,
+  // and the regions left at 2 show that nothing was expanded.
+  it('are refused before any edit is applied: regions.length=1000000 (and 10^8) is one problem, and the list is not grown', () => {
     for (const n of ['1000000', '100000000']) {
-      const started = performance.now();
       const p = prepareSide(catalogue, uk({ 'funding.cycleMonths': '36', 'regions.length': n }));
-      expect(performance.now() - started).toBeLessThan(500);
       expect(p.scenario).toBeUndefined();
       expect(p.loaded!.regions.length).toBe(2);
       expect(p.editProblems).toEqual([{ file: `--set regions.length=${n}`, path: '$.regions.length', message: '$.regions is a list of 2; address an item by its index, 0 to 1' }]);
