@@ -168,8 +168,9 @@ export async function runArms(arms: Arm[], o: Options): Promise<Results> {
 }
 
 /** `--set` edits that offer an instrument's places in the given directions only (every other direction 0). */
-export function placesOnly(instrument: 'secondment' | 'attachment' | 'exchange', places: Partial<Record<Direction, number | object>>): string[] {
-  return DIRECTIONS.map((d) => `programme.instruments.${instrument}.placesPerYear.${d}=${JSON.stringify(places[d] ?? 0)}`);
+export function placesOnly(instrument: 'secondment' | 'attachment' | 'exchange', places: Partial<Record<Direction, number>>): string[] {
+  // `@always`: these volumes hold for the whole run, whatever dated changes the scenario has.
+  return DIRECTIONS.map((d) => `programme.instruments.${instrument}.placesPerYear.${d}=${places[d] ?? 0}@always`);
 }
 
 /** Establishment of each tier of a listed scenario (the weights the by-tier metrics use within a tier). */

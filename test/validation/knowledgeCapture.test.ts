@@ -23,7 +23,7 @@ import { claimTitle } from '../../cli/evidence/claims.ts';
 import { above, diff, lastYear, measured, placesOnly, runArms, scenario, type Results } from './helpers.ts';
 
 const FILE = scenario('uk-devolution-framework-regional');
-const FLOW = placesOnly('secondment', { centralToCombined: { value: 26.7, changes: [{ at: '2031-04', value: 0 }] } });
+const FLOW = [...placesOnly('secondment', { centralToCombined: 26.7 }), 'programme.instruments.secondment.placesPerYear.centralToCombined=0@2031-04'];
 const arm = (label: string, handover: number, capture: number) => ({
   label,
   file: FILE,
