@@ -25,7 +25,8 @@ import { below, diff, measured, report, runArms, scenario, type Estimate, type R
 
 const FILE = scenario('uk-devolution-framework-regional');
 const TIERS = ['central', 'combined', 'local'] as const;
-const funding = (months: number, renewal: number) => [`funding.cycleMonths=${months}`, `funding.renewalProbability=${renewal}`];
+// `@always`: each arm holds its funding for the whole run, whatever dated changes the scenario has.
+const funding = (months: number, renewal: number) => [`funding.cycleMonths=${months}@always`, `funding.renewalProbability=${renewal}@always`];
 
 let r: Results;
 /** Annual minus three-year cycles, both renewed with 0.9, per tier: measured in beforeAll so a reading error fails the suite. */
