@@ -251,7 +251,7 @@ export const METRICS: Record<string, Metric> = {
     },
   },
   costBorne: {
-    description: 'Placement costs this month by the tier that bears them (backfill, reimbursed salary, shared arrangements)', unit: 'GBP',
+    description: 'Placement costs this month by the tier that bears them (backfill, reimbursed salary, shared arrangements); negative where a tier is reimbursed more than it spends on backfill (hostPaysShare above backfillShare), a saving', unit: 'GBP',
     reduce: tallyByTier((w) => w.tally.costBorne),
   },
   cumulativeCost: { description: 'Everything spent on the programme since the start', unit: 'GBP', reduce: (w, emit) => emit('all', w.programme.cumulativeCost) },

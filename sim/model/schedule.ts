@@ -9,7 +9,7 @@ import { workforcePhase } from './phases/workforce.ts';
 import type { World } from './world.ts';
 
 /**
- * The order of one month, written here and nowhere else (model.md "Processes"). The workforce
+ * The order of one month, written here and nowhere else (docs/ODD.md §3). The workforce
  * phase runs attrition, careers and hiring in that order within each organisation, so vacancies
  * chain down before outsiders fill them; placements end and start before learning so the month's
  * learning happens where people now work; transfer and ties draw on placements that just ended.

@@ -8,7 +8,7 @@ import { hiringIn } from './hiring.ts';
 let vacancies = new Int32Array(1024);
 
 /**
- * Attrition, careers and hiring (model.md processes 2 and 3), in that order within each
+ * Attrition, careers and hiring (docs/ODD.md §3, submodels §7.3–§7.5), in that order within each
  * organisation: leavers open vacancies, promotions fill some from the grade below (the vacancy
  * moving down), hiring fills the rest from outside. None of them crosses organisations, so each
  * organisation is done in one go while its officials are in cache.
