@@ -11,6 +11,8 @@ const ABSOLUTE = 0.005;
  */
 export function precision(metric: string, ci: { n: number; mean: number; sd: number; halfWidth: number }): { enough: boolean; needed: number } {
   const target = Math.max(RELATIVE * Math.abs(ci.mean), metric === 'cumulativeCost' || metric === 'cost' ? 0 : ABSOLUTE);
+  // One replicate has no interval: never enough, and the spread to size more from is unknown.
+  if (ci.n < 2) return { enough: false, needed: 2 };
   const enough = ci.halfWidth <= target;
   return { enough, needed: enough ? ci.n : replicatesNeeded(ci.sd, target, 0.95) };
 }

@@ -1,7 +1,6 @@
 import { Moments } from '../sim/runDesign/moments.ts';
 import type { MetricRow } from '../sim/model/run.ts';
 import { meanInterval } from './experimentRunner/intervals.ts';
-import { field, number } from './experimentRunner/rows.ts';
 
 type Reading = 'start' | 'end' | 'total';
 
@@ -13,8 +12,6 @@ type Reading = 'start' | 'end' | 'total';
  */
 export class SummaryCollector {
   private readonly moments = { start: new Moments(), end: new Moments(), total: new Moments() };
-  /** Every (tick, metric, group) across replicates, for summary.csv. */
-  private readonly everyTick = new Moments();
   private readonly groupsOf = new Map<string, Set<string>>();
   /** The current replicate's running totals, flushed when the next replicate starts. */
   private totals = new Map<string, number>();
@@ -33,7 +30,6 @@ export class SummaryCollector {
       this.replicate = replicate;
     }
     for (const r of rows) {
-      this.everyTick.add(`${r.tick},${r.metric},${field(r.group)}`, r.value);
       const key = `${r.metric}\u0000${r.group}`;
       let groups = this.groupsOf.get(r.metric);
       if (!groups) this.groupsOf.set(r.metric, (groups = new Set()));
@@ -70,21 +66,7 @@ export class SummaryCollector {
     return this.moments[reading].get(`${metric}\u0000${group}`)?.mean;
   }
 
-  /**
-   * summary.csv: for every tick, metric and group, the mean across replicates with its 95% interval
-   * (the same columns `capflow compare` writes).
-   */
-  summaryCsv(scenario: string): string {
-    let out = 'scenario,tick,metric,group,n,mean,sd,ci_low,ci_high,half_width\n';
-    for (const key of this.everyTick.keys) {
-      const m = this.everyTick.get(key)!;
-      const ci = meanInterval(m.n, m.mean, m.sd);
-      out += `${field(scenario)},${key},${m.n},${number(ci.mean)},${number(ci.sd)},${number(ci.low)},${number(ci.high)},${number(ci.halfWidth)}\n`;
-    }
-    return out;
-  }
-
-  /** The mean with its 95% t interval across replicates (infinite half-width with one replicate). */
+  /** The mean with its 95% t interval across replicates (undefined, NaN, with one replicate). */
   interval(metric: string, group: string, reading: Reading) {
     const m = this.moments[reading].get(`${metric}\u0000${group}`);
     return m === undefined ? undefined : meanInterval(m.n, m.mean, m.sd);

@@ -15,7 +15,7 @@ replicates), and writes to the output folder:
   metrics.csv    every metric, every tick, tidy long form:
                  scenario,replicate,seed,tick,date,metric,group,value (tick 0 is the start)
   summary.csv    for every tick, metric and group: the mean across replicates with its 95%
-                 interval (scenario,tick,metric,group,n,mean,sd,ci_low,ci_high,half_width)
+                 interval (scenario,tick,date,metric,group,n,mean,sd,ci_low,ci_high,half_width)
   compare.csv    with --counterfactual: the paired difference from the run without mobility
   manifest.json  the experiment (merged and edited inputs, seeds, replicates), the files read,
                  the edits made here, capflow's version, its own git commit and whether that

@@ -15,7 +15,7 @@ export function collectSummary(dir: string, e: Experiment & { kind: 'run' | 'com
     for (const line of readFileSync(partPath(dir, run), 'utf8').split('\n')) {
       if (line === '') continue;
       const c = splitCsvLine(line);
-      const row = { tick: Number(c[3]), date: c[4], metric: c[5], group: c[6], value: Number(c[7]) };
+      const row = { tick: Number(c[3]), date: c[4].slice(0, 7), metric: c[5], group: c[6], value: c[7] === '' ? NaN : Number(c[7]) };
       if (row.tick !== tick && rows.length > 0) {
         collector.add(run.replicate, rows);
         rows = [];

@@ -1,9 +1,12 @@
 import { tQuantile } from '../../sim/stats/index.ts';
 
-/** A mean with its 95% t interval from running moments (n < 2 gives an infinite interval). */
+/**
+ * A mean with its 95% t interval from running moments. With one replicate the spread and the
+ * interval are undefined (NaN, written as an empty cell and shown as n/a), not infinite or zero.
+ */
 export function meanInterval(n: number, mean: number, sd: number, level = 0.95) {
-  const half = n > 1 ? tQuantile(1 - (1 - level) / 2, n - 1) * (sd / Math.sqrt(n)) : Infinity;
-  return { n, mean, sd, low: mean - half, high: mean + half, halfWidth: half };
+  const half = n > 1 ? tQuantile(1 - (1 - level) / 2, n - 1) * (sd / Math.sqrt(n)) : NaN;
+  return { n, mean, sd: n > 1 ? sd : NaN, low: mean - half, high: mean + half, halfWidth: half };
 }
 
 /**
@@ -18,15 +21,15 @@ export function pairedInterval(n: number, diff: { mean: number; sd: number }, a:
   // Welch–Satterthwaite degrees of freedom. A product, not `** 2`: exponentiation goes through the
   // engine's pow, whose last bit may differ between engines, and df reaches compare.csv.
   const df = va + vb > 0 ? ((va + vb) * (va + vb)) / ((va * va) / (n - 1) + (vb * vb) / (n - 1)) : n - 1;
-  const unpairedHalf = n > 1 ? tQuantile(1 - (1 - level) / 2, Math.max(1, df)) * se : Infinity;
+  const unpairedHalf = n > 1 ? tQuantile(1 - (1 - level) / 2, Math.max(1, df)) * se : NaN;
   const pooled = Math.sqrt((a.sd * a.sd + b.sd * b.sd) / 2);
   return {
     ...paired,
     unpairedHalfWidth: unpairedHalf,
     /** Paired over unpaired half-width: below 1 means pairing narrowed the interval. */
-    ratio: unpairedHalf > 0 && Number.isFinite(unpairedHalf) ? paired.halfWidth / unpairedHalf : 1,
-    /** Cohen's d_z (paired) and d (pooled), 0 when there is no spread at all. */
-    effectDz: diff.sd > 0 ? diff.mean / diff.sd : 0,
-    effectD: pooled > 0 ? diff.mean / pooled : 0,
+    ratio: unpairedHalf > 0 ? paired.halfWidth / unpairedHalf : NaN,
+    /** Cohen's d_z (paired) and d (pooled); undefined (NaN) when there is no spread to scale by, or one replicate. */
+    effectDz: n > 1 && diff.sd > 0 ? diff.mean / diff.sd : NaN,
+    effectD: n > 1 && pooled > 0 ? diff.mean / pooled : NaN,
   };
 }

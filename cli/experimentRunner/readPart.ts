@@ -4,15 +4,17 @@ import { partPath } from './partFile.ts';
 
 /**
  * A finished run's values by "tick,metric,group" key. The identity columns are skipped by count,
- * so labels and groups containing commas (quoted) never shift the columns that follow.
+ * so labels and groups containing commas (quoted) never shift the columns that follow. `dates`,
+ * when given, collects each tick's date for the summaries' `date` column.
  */
-export function readPartValues(dir: string, run: RunSpec, pointCount: number): Map<string, number> {
+export function readPartValues(dir: string, run: RunSpec, pointCount: number, dates?: Map<string, string>): Map<string, number> {
   const values = new Map<string, number>();
   for (const line of readFileSync(partPath(dir, run), 'utf8').split('\n')) {
     if (line === '') continue;
     const cells = splitCsvLine(line);
     const at = 3 + pointCount;
-    values.set(`${cells[at]},${cells[at + 2]},${cells[at + 3]}`, Number(cells[at + 4]));
+    dates?.set(cells[at], cells[at + 1]);
+    values.set(`${cells[at]},${cells[at + 2]},${cells[at + 3]}`, cells[at + 4] === '' ? NaN : Number(cells[at + 4]));
   }
   return values;
 }

@@ -109,7 +109,7 @@ async function check(file: string, b: Baseline, workers: number): Promise<Result
     const sha256 = createHash('sha256').update(readFileSync(join(dir, 'metrics.csv'))).digest('hex');
     const means = new Map<string, number>();
     for (const line of readFileSync(join(dir, 'summary.csv'), 'utf8').trim().split('\n').slice(1)) {
-      const [, tick, metric, group, , mean] = splitCsvLine(line);
+      const [, tick, , metric, group, , mean] = splitCsvLine(line); // scenario, tick, date, metric, group, n, mean
       means.set(`${metric}|${group}|${tick}`, Number(mean));
     }
     return { sha256, means };

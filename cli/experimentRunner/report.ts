@@ -9,7 +9,7 @@ import type { SensitivityRow } from './sensitivityOutput.ts';
 export const HEADLINE = ['capability', 'coordination', 'localAutonomy', 'decisionSpeed', 'deliveryPace', 'outcomes', 'cumulativeCost'];
 
 
-const fmt = (x: number) => (!Number.isFinite(x) ? String(x) : Math.abs(x) >= 1000 ? x.toExponential(3) : x.toFixed(4));
+const fmt = (x: number) => (!Number.isFinite(x) ? 'n/a' : Math.abs(x) >= 1000 ? x.toExponential(3) : x.toFixed(4));
 
 function table(rows: string[][]): string {
   const widths = rows[0].map((_, c) => Math.max(...rows.map((r) => r[c].length)));
@@ -18,22 +18,27 @@ function table(rows: string[][]): string {
 
 /** Start and end of the horizon, mean ± 95% half-width across replicates, and whether n suffices. */
 export function replicateReport(dir: string, endTick: number): string {
-  const lines = readFileSync(join(dir, 'summary.csv'), 'utf8').trim().split('\n').slice(1).map(splitCsvLine);
+  const [head, ...lines] = readFileSync(join(dir, 'summary.csv'), 'utf8').trim().split('\n').map(splitCsvLine);
+  // By name, not position: a sweep's summary has a column per varied parameter after the scenario.
+  const column = (name: string) => head.indexOf(name);
+  const [cScenario, cTick, cMetric, cGroup, cN, cMean, cSd, cHalf] = ['scenario', 'tick', 'metric', 'group', 'n', 'mean', 'sd', 'half_width'].map(column);
+  const num = (cell: string) => (cell === '' ? NaN : Number(cell));
   const rows: string[][] = [['scenario', 'metric/group', 'start', 'end', '± (95%)', 'n', 'enough?']];
   const start = new Map<string, string>();
   let short = 0;
   let worst = 0;
-  for (const [scenario, tick, metric, group, n, mean, sd, , , half] of lines) {
+  for (const cells of lines) {
+    const [scenario, tick, metric, group, n, mean, sd, half] = [cScenario, cTick, cMetric, cGroup, cN, cMean, cSd, cHalf].map((c) => cells[c]);
     if (!HEADLINE.includes(metric)) continue;
     const key = `${scenario}|${metric}/${group}`;
     if (Number(tick) === 0) start.set(key, mean);
     if (Number(tick) !== endTick) continue;
-    const { enough: ok, needed } = precision(metric, { n: Number(n), mean: Number(mean), sd: Number(sd), halfWidth: Number(half) });
+    const { enough: ok, needed } = precision(metric, { n: Number(n), mean: num(mean), sd: num(sd), halfWidth: num(half) });
     if (!ok) {
       short++;
       worst = Math.max(worst, needed);
     }
-    rows.push([scenario, `${metric}/${group}`, fmt(Number(start.get(key) ?? NaN)), fmt(Number(mean)), fmt(Number(half)), n, ok ? 'yes' : `no: ~${needed}`]);
+    rows.push([scenario, `${metric}/${group}`, fmt(num(start.get(key) ?? '')), fmt(num(mean)), fmt(num(half)), n, ok ? 'yes' : `no: ~${needed}`]);
   }
   const verdict =
     short === 0
@@ -59,7 +64,10 @@ export function comparisonReport(pairs: readonly Pair[], results: Map<string, Pa
     out.push(table(rows));
     if (ratios.length > 0) {
       const geo = Math.exp(ratios.reduce((a, r) => a + Math.log(r), 0) / ratios.length);
-      out.push(`Pairing by replicate (common random numbers): intervals are on average ${(1 / geo).toFixed(2)} times as narrow as unpaired ones would be (geometric mean over ${ratios.length} metric values).`);
+      // Said as narrower or wider in percent, never "0.94 times as narrow" (which means wider).
+      const change = Math.round(100 * Math.abs(1 - geo));
+      const how = geo < 1 ? `${change}% narrower than` : geo > 1 ? `${change}% wider than` : 'as wide as';
+      out.push(`Pairing by replicate (common random numbers): the paired intervals are on average ${how} unpaired ones would be (geometric mean of paired/unpaired half-widths over ${ratios.length} metric values).`);
     }
     if (cost && outcomes.length > 0 && pair.baseline.endsWith(':counterfactual')) {
       const gain = outcomes.reduce((a, o) => a + o!.mean, 0) / outcomes.length;

@@ -41,16 +41,17 @@ export function writeMetrics(dir: string, runs: readonly RunSpec[], pointNames: 
 /** summary.csv: per scenario, point, tick, metric and group, the mean and 95% interval across replicates. */
 export function writeSummary(dir: string, runs: readonly RunSpec[], pointNames: readonly string[]): void {
   writeStreamed(join(dir, 'summary.csv'), (append) => {
-    append(['scenario', ...pointNames, 'tick', 'metric', 'group', 'n', 'mean', 'sd', 'ci_low', 'ci_high', 'half_width'].join(',') + '\n');
+    append(['scenario', ...pointNames, 'tick', 'date', 'metric', 'group', 'n', 'mean', 'sd', 'ci_low', 'ci_high', 'half_width'].join(',') + '\n');
+    const dates = new Map<string, string>();
     for (const group of groupRuns(runs)) {
       const moments = new Moments();
-      for (const run of group) for (const [key, value] of readPartValues(dir, run, pointNames.length)) moments.add(key, value);
+      for (const run of group) for (const [key, value] of readPartValues(dir, run, pointNames.length, dates)) moments.add(key, value);
       const prefix = [field(group[0].label), ...pointNames.map((n) => number(group[0].point[n]))].join(',');
       for (const key of moments.keys) {
         const m = moments.get(key)!;
         const ci = meanInterval(m.n, m.mean, m.sd);
         const [tick, metric, g] = splitKey(key);
-        append(`${prefix},${tick},${metric},${field(g)},${m.n},${number(ci.mean)},${number(ci.sd)},${number(ci.low)},${number(ci.high)},${number(ci.halfWidth)}\n`);
+        append(`${prefix},${tick},${dates.get(tick)},${metric},${field(g)},${m.n},${number(ci.mean)},${number(ci.sd)},${number(ci.low)},${number(ci.high)},${number(ci.halfWidth)}\n`);
       }
     }
   });
@@ -76,8 +77,9 @@ export function writeComparison(dir: string, runs: readonly RunSpec[], pairs: re
   const find = (label: string, replicate: number) => byLabelAndReplicate.get(`${label}\u0000${replicate}`)!;
   const moments = pairs.map(() => ({ a: new Moments(), b: new Moments(), diff: new Moments() }));
   const labels = [...new Set(pairs.flatMap((p) => [p.baseline, p.scenario]))];
+  const dates = new Map<string, string>();
   for (const k of replicates) {
-    const values = new Map(labels.map((label) => [label, readPartValues(dir, find(label, k), 0)]));
+    const values = new Map(labels.map((label) => [label, readPartValues(dir, find(label, k), 0, dates)]));
     pairs.forEach((pair, i) => {
       const a = values.get(pair.baseline)!;
       for (const [key, vb] of values.get(pair.scenario)!) {
@@ -91,7 +93,9 @@ export function writeComparison(dir: string, runs: readonly RunSpec[], pairs: re
   }
   const results = pairs.map(() => new Map<string, PairedResult>());
   writeStreamed(join(dir, 'compare.csv'), (append) => {
-    append('scenario,baseline,tick,metric,group,n,mean_baseline,mean_scenario,mean_difference,ci_low,ci_high,effect_size_dz,effect_size_d,unpaired_half_width,paired_over_unpaired\n');
+    // The difference's interval is named as such (diff_ci_*), so it is never read as summary.csv's
+    // interval of a mean.
+    append('scenario,baseline,tick,date,metric,group,n,mean_baseline,mean_scenario,mean_difference,diff_ci_low,diff_ci_high,effect_size_dz,effect_size_d,unpaired_half_width,paired_over_unpaired\n');
     pairs.forEach((pair, i) => {
       const m = moments[i];
       for (const key of m.diff.keys) {
@@ -102,7 +106,7 @@ export function writeComparison(dir: string, runs: readonly RunSpec[], pairs: re
         results[i].set(key, p);
         const [tick, metric, g] = splitKey(key);
         append(
-          [field(pair.scenario), field(pair.baseline), tick, metric, field(g), d.n, number(a.mean), number(b.mean), number(p.mean), number(p.low), number(p.high),
+          [field(pair.scenario), field(pair.baseline), tick, dates.get(tick), metric, field(g), d.n, number(a.mean), number(b.mean), number(p.mean), number(p.low), number(p.high),
             number(p.effectDz), number(p.effectD), number(p.unpairedHalfWidth), number(p.ratio)].join(',') + '\n',
         );
       }

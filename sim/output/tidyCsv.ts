@@ -20,9 +20,18 @@ export function tidyRunPrefix(scenario: string, replicate: number, seed: number,
   return prefix;
 }
 
-/** One row (without its newline) after its run's prefix. `date` is the kernel's YYYY-MM. */
+/**
+ * One row (without its newline) after its run's prefix. `date` is the kernel's YYYY-MM, written
+ * as the ISO 8601 date of the month's first day, which R's `as.Date` and pandas' `to_datetime`
+ * both read with no format (neither reads a bare YYYY-MM).
+ */
 export function tidyRow(prefix: string, tick: number, date: string, metric: string, group: string, value: number): string {
-  return `${prefix}${tick},${date},${csvText(metric)},${csvText(group)},${csvNumber(value)}`;
+  return `${prefix}${tick},${isoDate(date)},${csvText(metric)},${csvText(group)},${csvNumber(value)}`;
+}
+
+/** A kernel month (YYYY-MM) as the ISO date of its first day, the `date` of every per-tick file. */
+export function isoDate(month: string): string {
+  return `${month}-01`;
 }
 
 /** Rows as the kernel emits them (`onRows`), each with its newline. */
@@ -32,9 +41,14 @@ export function tidyLines(prefix: string, rows: readonly { tick: number; date: s
   return text;
 }
 
-/** Shortest round-trip decimal (read back, bit-identical), with Inf, -Inf and NA as R and pandas read them. */
+/**
+ * Shortest round-trip decimal (read back, bit-identical). Anything undefined (an interval from one
+ * replicate, an effect size of 0/0, an index with no bootstrap interval) is an empty cell: the one
+ * missing-value convention of every capflow CSV, which R's `read.csv` and pandas' `read_csv` both
+ * read as NA with no options, keeping the column numeric.
+ */
 export function csvNumber(value: number): string {
-  return Number.isFinite(value) ? String(value) : value > 0 ? 'Inf' : value < 0 ? '-Inf' : 'NA';
+  return Number.isFinite(value) ? String(value) : '';
 }
 
 // A spreadsheet runs a cell that starts with one of these as a formula (=HYPERLINK(…) sends data

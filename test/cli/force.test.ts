@@ -100,10 +100,10 @@ describe('--force replaces only what capflow wrote', () => {
     expect(readdirSync(at('again')).sort()).toContain('runs');
     const forced = await capflow([...sweep, '--out', at('again'), '--force']);
     expect(forced.code, forced.stderr).toBe(0);
-    expect(readdirSync(at('again')).sort()).toEqual(['manifest.json', 'metrics.csv', 'summary.csv']);
+    expect(readdirSync(at('again')).sort()).toEqual(['codebook.csv', 'manifest.json', 'metrics.csv', 'summary.csv']);
     const compared = await capflow(['compare', TINY, OTHER, ...quick, '--out', at('again'), '--force']);
     expect(compared.code, compared.stderr).toBe(0);
-    expect(readdirSync(at('again')).sort()).toEqual(['compare.csv', 'manifest.json', 'metrics.csv', 'summary.csv']);
+    expect(readdirSync(at('again')).sort()).toEqual(['codebook.csv', 'compare.csv', 'manifest.json', 'metrics.csv', 'summary.csv']);
     expect(readdirSync(tmp).filter((f) => f.startsWith('.'))).toEqual([]);
     expect(existsSync(at('.again.replaced'))).toBe(false);
   });

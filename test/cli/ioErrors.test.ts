@@ -68,7 +68,7 @@ describe('a file system that cannot take the output gives exit 2 with the path a
     const resumed = await capflow([...args, '--resume']);
     expect(resumed.code, resumed.stderr).toBe(0);
     expect(readdirSync(at('small'))).toEqual(['run']);
-    expect(readdirSync(at('small', 'run')).sort()).toEqual(['manifest.json', 'metrics.csv', 'summary.csv']);
+    expect(readdirSync(at('small', 'run')).sort()).toEqual(['codebook.csv', 'manifest.json', 'metrics.csv', 'summary.csv']);
   });
 
   it('a read-only file system (EROFS)', async (ctx) => {

@@ -52,7 +52,7 @@ describe('run is one pipeline whatever the flags', () => {
     for (const heading of [/^Tiers at the start \(2026-04\) and end \(2027-04\)/m, /^Placements over the run/m, /^Workforce over the run/m, /^Cost over the run/m, /^tiny − tiny:counterfactual /m]) {
       expect(counterfactual.stdout).toMatch(heading);
     }
-    expect(readdirSync(at('counterfactual')).sort()).toEqual(['compare.csv', 'manifest.json', 'metrics.csv', 'summary.csv']);
+    expect(readdirSync(at('counterfactual')).sort()).toEqual(['codebook.csv', 'compare.csv', 'manifest.json', 'metrics.csv', 'summary.csv']);
   });
 
   it('runs replicates on worker threads by default (one per core, at most one per replicate), with the same bytes as one thread', () => {

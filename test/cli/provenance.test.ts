@@ -63,8 +63,8 @@ describe('every output folder\'s manifest says what made it', () => {
       expect(Object.keys(m.files).sort()).toEqual(others);
       for (const f of others) expect(m.files[f].sha256, f).toBe(sha256(join(dir, f)));
     }
-    expect(Object.keys(manifestOf(at('compared')).files).sort()).toEqual(['compare.csv', 'metrics.csv', 'summary.csv']);
-    expect(Object.keys(manifestOf(at('sobol')).files).sort()).toEqual(['metrics.csv', 'sensitivity.csv', 'summary.csv']);
+    expect(Object.keys(manifestOf(at('compared')).files).sort()).toEqual(['codebook.csv', 'compare.csv', 'metrics.csv', 'summary.csv']);
+    expect(Object.keys(manifestOf(at('sobol')).files).sort()).toEqual(['codebook.csv', 'metrics.csv', 'sensitivity.csv', 'summary.csv']);
     expect(manifestOf(at('compared')).sources.map((s: { file: string }) => s.file)).toEqual([TINY, fixture('child.json')]);
   });
 });
@@ -74,7 +74,7 @@ describe('capflow run --manifest', () => {
     expect(original.code, original.stderr).toBe(0);
     const again = await capflow(['run', '--manifest', at('original', 'manifest.json'), '--out', at('reproduced')]);
     expect(again.code, again.stderr).toBe(0);
-    expect(again.stdout).toMatch(/^Reproduced: compare\.csv, metrics\.csv, summary\.csv match the manifest's SHA-256, byte for byte\.$/m);
+    expect(again.stdout).toMatch(/^Reproduced: codebook\.csv, compare\.csv, metrics\.csv, summary\.csv match the manifest's SHA-256, byte for byte\.$/m);
     for (const f of ['metrics.csv', 'summary.csv', 'compare.csv']) expect(readFileSync(at('reproduced', f)), f).toEqual(readFileSync(at('original', f)));
     expect(manifestOf(at('reproduced')).experiment).toEqual(manifestOf(at('original')).experiment);
     // The original folder is untouched.

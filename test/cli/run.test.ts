@@ -48,16 +48,16 @@ describe('capflow run', () => {
   it('writes metrics.csv in tidy long form and a manifest whose SHA-256 matches the file', () => {
     expect(first.stderr).toBe('');
     expect(first.code).toBe(0);
-    expect(readdirSync(out('first')).sort()).toEqual(['manifest.json', 'metrics.csv', 'summary.csv']);
+    expect(readdirSync(out('first')).sort()).toEqual(['codebook.csv', 'manifest.json', 'metrics.csv', 'summary.csv']);
     const csv = readFileSync(join(out('first'), 'metrics.csv'));
     expect(csv.toString('utf8').split('\n')[0]).toBe(HEADER);
-    expect(csv.toString('utf8').split('\n')[1]).toMatch(/^tiny,0,7,0,2026-04,capability,central,0\.\d+$/);
+    expect(csv.toString('utf8').split('\n')[1]).toMatch(/^tiny,0,7,0,2026-04-01,capability,central,0\.\d+$/);
     const m = manifestOf(out('first'));
     expect(m.files['metrics.csv'].sha256).toBe(createHash('sha256').update(csv).digest('hex'));
     expect(m.files['metrics.csv'].bytes).toBe(csv.length);
     expect(m.files['metrics.csv'].rows).toBe(rowsOf(out('first')).length);
     const summary = readFileSync(join(out('first'), 'summary.csv'));
-    expect(summary.toString('utf8').split('\n')[0]).toBe('scenario,tick,metric,group,n,mean,sd,ci_low,ci_high,half_width');
+    expect(summary.toString('utf8').split('\n')[0]).toBe('scenario,tick,date,metric,group,n,mean,sd,ci_low,ci_high,half_width');
     expect(m.files['summary.csv'].sha256).toBe(createHash('sha256').update(summary).digest('hex'));
   });
 
@@ -135,7 +135,7 @@ describe('capflow run', () => {
 
   it('writes to runs/<scenario name>-<seed>/ under the working folder by default', () => {
     expect(defaults.code).toBe(0);
-    expect(readdirSync(join(out('cwd'), 'runs', 'tiny-1')).sort()).toEqual(['manifest.json', 'metrics.csv', 'summary.csv']);
+    expect(readdirSync(join(out('cwd'), 'runs', 'tiny-1')).sort()).toEqual(['codebook.csv', 'manifest.json', 'metrics.csv', 'summary.csv']);
     // Nothing else is left beside it (no temporary folder).
     expect(readdirSync(join(out('cwd'), 'runs'))).toEqual(['tiny-1']);
   });

@@ -11,7 +11,7 @@ describe('experiments run on worker threads', () => {
     expect(two.code).toBe(0);
     const a = outputs(join(dir, 'w1'));
     const b = outputs(join(dir, 'w2'));
-    expect(Object.keys(a).sort()).toEqual(['compare.csv', 'metrics.csv', 'summary.csv']);
+    expect(Object.keys(a).sort()).toEqual(['codebook.csv', 'compare.csv', 'metrics.csv', 'summary.csv']);
     for (const name of Object.keys(a)) expect(b[name], name).toBe(a[name]);
   });
 
@@ -23,9 +23,9 @@ describe('experiments run on worker threads', () => {
     expect(r.stdout).toMatch(/^capability +\d\.\d{3} ± \d\.\d{3} /m);
     expect(r.stdout).toMatch(/about \d+ replicates would narrow them all|replicates are enough/);
     const summary = outputs(join(dir, 'run'))['summary.csv'].split('\n');
-    expect(summary[0]).toBe('scenario,tick,metric,group,n,mean,sd,ci_low,ci_high,half_width');
-    const capability = summary.find((l) => l.startsWith('exp-small,24,capability,local,'))!.split(',');
-    const [n, mean, , low, high] = capability.slice(4).map(Number);
+    expect(summary[0]).toBe('scenario,tick,date,metric,group,n,mean,sd,ci_low,ci_high,half_width');
+    const capability = summary.find((l) => /^exp-small,24,\d{4}-\d\d-01,capability,local,/.test(l))!.split(',');
+    const [n, mean, , low, high] = capability.slice(5).map(Number);
     expect(n).toBe(3);
     expect(low).toBeLessThanOrEqual(mean);
     expect(high).toBeGreaterThanOrEqual(mean);

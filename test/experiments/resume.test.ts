@@ -50,7 +50,7 @@ describe('an experiment killed part way', () => {
     const resumed = spawnSync(process.execPath, [BIN, ...sweep(join(dir, 'killed'), '--resume')], { encoding: 'utf8' });
     expect(resumed.status, resumed.stderr).toBe(0);
     expect(existsSync(kept)).toBe(false);
-    expect(readdirSync(join(dir, 'killed')).sort()).toEqual(['manifest.json', 'metrics.csv', 'summary.csv']);
+    expect(readdirSync(join(dir, 'killed')).sort()).toEqual(['codebook.csv', 'manifest.json', 'metrics.csv', 'summary.csv']);
 
     const whole = join(dir, 'whole');
     expect(spawnSync(process.execPath, [BIN, ...sweep(whole)]).status).toBe(0);
@@ -75,7 +75,7 @@ describe('an experiment killed part way', () => {
     expect(readdirSync(join(staging(dir, 'stopped'), 'runs')).filter((f) => f.endsWith('.tmp'))).toEqual([]);
     const resumed = spawnSync(process.execPath, [BIN, ...args, '--resume'], { encoding: 'utf8' });
     expect(resumed.status, resumed.stderr).toBe(0);
-    expect(readdirSync(join(dir, 'stopped')).sort()).toEqual(['manifest.json', 'metrics.csv', 'summary.csv']);
+    expect(readdirSync(join(dir, 'stopped')).sort()).toEqual(['codebook.csv', 'manifest.json', 'metrics.csv', 'summary.csv']);
   }, 120_000);
 
   it('refuses to resume a different experiment in the same folder, and keeps the other one\'s finished runs', async () => {

@@ -32,9 +32,9 @@ describe('an experiment split into shards', () => {
     for (const k of [1, 2]) expect((await capflow('run', [...args, '--workers', '2', '--shard', `${k}/2`, '--out', join(dir, `shard${k}`)])).code).toBe(0);
     const merged = await capflow('merge', [join(dir, 'shard1'), join(dir, 'shard2'), '--out', join(dir, 'merged')]);
     expect(merged.code, merged.stderr).toBe(0);
-    expect(readdirSync(join(dir, 'merged')).sort()).toEqual(['manifest.json', 'metrics.csv', 'summary.csv']);
-    expect(readdirSync(join(dir, 'whole')).sort()).toEqual(['manifest.json', 'metrics.csv', 'summary.csv']);
-    for (const f of ['metrics.csv', 'summary.csv']) expect(readFileSync(join(dir, 'merged', f)), f).toEqual(readFileSync(join(dir, 'whole', f)));
+    expect(readdirSync(join(dir, 'merged')).sort()).toEqual(['codebook.csv', 'manifest.json', 'metrics.csv', 'summary.csv']);
+    expect(readdirSync(join(dir, 'whole')).sort()).toEqual(['codebook.csv', 'manifest.json', 'metrics.csv', 'summary.csv']);
+    for (const f of ['metrics.csv', 'summary.csv', 'codebook.csv']) expect(readFileSync(join(dir, 'merged', f)), f).toEqual(readFileSync(join(dir, 'whole', f)));
     expect(stable(join(dir, 'merged'))).toEqual(stable(join(dir, 'whole')));
     // The summary on stdout is the same too, tables included (only the timing differs).
     const untimed = (s: string) => s.replace(/ in \d+\.\d s/, '').replace(/\S*(whole|merged)\S*/g, 'DIR');

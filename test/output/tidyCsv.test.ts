@@ -39,8 +39,8 @@ describe('csvNumber', () => {
     expect([-0.5, -2, 0.1 + 0.2, 1e-300, -0].map(csvNumber)).toEqual(['-0.5', '-2', '0.30000000000000004', '1e-300', '0']);
   });
 
-  it('writes non-finite values as R and pandas read them', () => {
-    expect([Infinity, -Infinity, NaN].map(csvNumber)).toEqual(['Inf', '-Inf', 'NA']);
+  it('writes anything undefined as an empty cell, the one missing value R and pandas both read as NA', () => {
+    expect([Infinity, -Infinity, NaN].map(csvNumber)).toEqual(['', '', '']);
   });
 });
 
@@ -57,6 +57,6 @@ describe('tidy rows', () => {
       { tick: 0, date: '2026-01', metric: 'capability', group: 'central', value: 0.5 },
       { tick: 0, date: '2026-01', metric: 'gap', group: '=cmd', value: -Infinity },
     ];
-    expect(tidyLines(prefix, rows)).toBe('uk,2,7,36,-0.25,0,2026-01,capability,central,0.5\nuk,2,7,36,-0.25,0,2026-01,gap,"\'=cmd",-Inf\n');
+    expect(tidyLines(prefix, rows)).toBe('uk,2,7,36,-0.25,0,2026-01-01,capability,central,0.5\nuk,2,7,36,-0.25,0,2026-01-01,gap,"\'=cmd",\n');
   });
 });

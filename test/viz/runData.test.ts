@@ -33,7 +33,7 @@ describe('replicate columns and tidy CSV', () => {
     const lines = tidyCsv(runs.a).trimEnd().split('\n');
     expect(lines[0]).toBe(CSV_COLUMNS.join(','));
     const expected = rows.a.flatMap((rs, replicate) =>
-      rs.map((r) => [sides.a.name, replicate, 7, r.tick, r.date, r.metric, r.group, String(r.value)].join(',')),
+      rs.map((r) => [sides.a.name, replicate, 7, r.tick, `${r.date}-01`, r.metric, r.group, String(r.value)].join(',')),
     );
     expect(lines.slice(1)).toEqual(expected);
   });
