@@ -1,3 +1,4 @@
+import { closestKeys } from '../sim/scenario/closestKeys.ts';
 import { EXIT } from './exitCodes.ts';
 import { CliError } from './cliError.ts';
 
@@ -12,11 +13,18 @@ export function parseOrUsage<T>(parse: () => T, usage: string): T {
     const e = err as Error & { code?: string };
     if (e.code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION') {
       const option = /'([^']+)'/.exec(e.message)?.[1] ?? e.message;
-      throw new CliError(`unknown option ${option}`, EXIT.invalid, usage);
+      throw new CliError(`unknown option ${option}${didYouMean(option, usage)}`, EXIT.invalid, usage);
     }
     if (e.code?.startsWith('ERR_PARSE_ARGS')) throw new CliError(e.message, EXIT.invalid, usage);
     throw err;
   }
+}
+
+/** "; did you mean --reps?" for a near miss of an option the command's usage names, else nothing. */
+export function didYouMean(option: string, usage: string): string {
+  const known = usage.match(/--[a-z][a-z-]*/g) ?? [];
+  const near = closestKeys(option.split('=')[0], known, 2);
+  return near.length === 0 ? '' : `; did you mean ${near.join(' or ')}?`;
 }
 
 /**

@@ -2,6 +2,8 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { capflow, fixture, ROOT, type Ran } from './helpers.ts';
+import { didYouMean } from '../../cli/args.ts';
+import { help as runHelp } from '../../cli/commands/run.ts';
 
 const COMMANDS = ['run', 'validate', 'schema', 'compare', 'sweep', 'sensitivity', 'merge', 'regress'];
 /** Spawned with --help; the experiment commands' help goes through the same path and is checked in-process. */
@@ -91,8 +93,14 @@ describe('help and version', () => {
 describe('bad command lines exit 1 with a message and the usage', () => {
   it('an unknown option', () => {
     expect(unknownOption.code).toBe(1);
-    expect(unknownOption.stderr).toMatch(/^capflow run: unknown option --sed\nUsage: capflow run <scenario.json>/);
+    expect(unknownOption.stderr).toMatch(/^capflow run: unknown option --sed; did you mean --seed or --set\?\nUsage: capflow run <scenario.json>/);
     expect(unknownOption.stdout).toBe('');
+  });
+
+  it('a near miss of an option is answered with the options it may have meant, from the usage; a far one with none', () => {
+    expect(didYouMean('--rep', runHelp)).toBe('; did you mean --reps?');
+    expect(didYouMean('--worker=2', runHelp)).toBe('; did you mean --workers?');
+    expect(didYouMean('--zzz', runHelp)).toBe('');
   });
 
   it('a missing scenario', () => {
