@@ -15,6 +15,7 @@ const COMMANDS: Record<string, { summary: string; load: () => Promise<CommandMod
   run: { summary: 'run a scenario: summary on stdout, files in runs/<name>-<seed>/', load: () => import('./commands/run.ts') },
   validate: { summary: 'check scenario files and list every problem', load: () => import('./commands/validate.ts') },
   schema: { summary: 'print the JSON Schema of scenario files', load: () => import('./commands/schema.ts') },
+  params: { summary: 'list the parameters --set and --vary take: value, unit, range, source', load: () => import('./commands/params.ts') },
   compare: { summary: 'compare scenarios, paired by replicate', load: () => import('./commands/compare.ts') },
   sweep: { summary: 'run a scenario over a grid or sample of parameter values', load: () => import('./commands/sweep.ts') },
   sensitivity: { summary: 'Morris or Sobol sensitivity of a metric to parameters', load: () => import('./commands/sensitivity.ts') },
