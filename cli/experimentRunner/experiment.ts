@@ -1,7 +1,9 @@
 import { existsSync, lstatSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { contentId } from '../../sim/runDesign/contentId.ts';
-import { inShard, type RunSpec } from '../../sim/runDesign/runSpec.ts';
+import { runCost } from '../../sim/runDesign/runCost.ts';
+import type { RunSpec } from '../../sim/runDesign/runSpec.ts';
+import { shardAssignment } from '../../sim/runDesign/shards.ts';
 import { CliError } from '../cliError.ts';
 import { EXIT } from '../exitCodes.ts';
 import { parseExperimentFile } from './experimentFile.ts';
@@ -84,9 +86,23 @@ export function experimentId(e: Experiment): string {
   return contentId({ kind: e.kind, runs: e.runs.map((r) => r.id), details: e.details });
 }
 
-/** The runs of shard k/n (all runs without a shard). */
+/** The runs of shard k/n (all runs without a shard), balanced by estimated work. */
 export function runsOfShard(e: Experiment, shard?: { k: number; n: number }): RunSpec[] {
-  return shard ? e.runs.filter((r) => inShard(r, shard.k, shard.n)) : e.runs;
+  if (!shard) return e.runs;
+  const shardOf = shardsOf(e, shard.n);
+  return e.runs.filter((r) => shardOf.get(r.id) === shard.k);
+}
+
+/** Each run's shard when the experiment is split in n (sim/runDesign/shards.ts). */
+export function shardsOf(e: Pick<Experiment, 'runs' | 'inputs'>, n: number): Map<string, number> {
+  return shardAssignment(e.runs, (run) => runCost(e.inputs[run.inputId] ?? {}), n);
+}
+
+/** The share of the experiment's estimated work in a set of its runs, for a shard to say what it holds. */
+export function workShare(e: Pick<Experiment, 'runs' | 'inputs'>, runs: readonly RunSpec[]): number {
+  const cost = (r: RunSpec) => runCost(e.inputs[r.inputId] ?? {});
+  const total = e.runs.reduce((a, r) => a + cost(r), 0);
+  return total > 0 ? runs.reduce((a, r) => a + cost(r), 0) / total : 0;
 }
 
 /** What experiment.json holds: the experiment with its id (and the shard, when only part of it is run). */

@@ -1,7 +1,6 @@
 import { copyFileSync, lstatSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
-import { inShard } from '../../sim/runDesign/runSpec.ts';
 import { parseOrUsage } from '../args.ts';
 import { CliError } from '../cliError.ts';
 import { EXIT } from '../exitCodes.ts';
@@ -9,7 +8,7 @@ import type { Io } from '../io.ts';
 import { describeFile, type Manifest } from '../manifest.ts';
 import { ioRefusal } from '../ioRefusal.ts';
 import { OutputFolder } from '../outputFolder.ts';
-import { experimentRecord, isRegularFile, type Experiment } from './experiment.ts';
+import { experimentRecord, isRegularFile, shardsOf, type Experiment } from './experiment.ts';
 import { checkExperiment, parseExperimentFile, type ExperimentRecord } from './experimentFile.ts';
 import { partPath } from './partFile.ts';
 import { completeFolder } from './pipeline.ts';
@@ -102,7 +101,8 @@ export function missingMessage(e: Experiment, missing: Experiment['runs'], shard
   const splits = [...new Set(shards.map((s) => s.record.shard?.n).filter((n) => n !== undefined))];
   if (splits.length === 1) {
     const n = splits[0]!;
-    const ks = [...new Set(missing.map((run) => Array.from({ length: n }, (_, i) => i + 1).find((k) => inShard(run, k, n))!))].sort((a, b) => a - b);
+    const shardOf = shardsOf(e, n);
+    const ks = [...new Set(missing.map((run) => shardOf.get(run.id)!))].sort((a, b) => a - b);
     return `${head}\nMissing: shard${ks.length > 1 ? 's' : ''} ${ks.map((k) => `${k}/${n}`).join(', ')}. Run ${ks.length > 1 ? 'them' : 'it'} again (with Slurm: sbatch --array=${ks.join(',')} <your script>), then merge every shard folder again.`;
   }
   const shown = missing.slice(0, 3).map((r) => `${r.label} replicate ${r.replicate}${Object.keys(r.point).length ? ` at ${JSON.stringify(r.point)}` : ''}`);

@@ -12,7 +12,7 @@ import { summaryReport } from '../summaryReport.ts';
 import { assemble } from './assemble.ts';
 import { collectSummary } from './collectSummary.ts';
 import { Stopped } from './executeRun.ts';
-import { executeExperiment, experimentId, runsOfShard, type Experiment } from './experiment.ts';
+import { executeExperiment, experimentId, runsOfShard, workShare, type Experiment } from './experiment.ts';
 import { manifestOf } from './manifestOf.ts';
 import { partExists } from './partFile.ts';
 import { comparisonReport, replicateReport, sensitivityReport } from './report.ts';
@@ -69,7 +69,8 @@ export async function runPipeline(e: Experiment, o: PipelineOptions, io: Io): Pr
     if (o.shard) {
       writeShardManifest(folder, e, provenance, o.shard, clock);
       folder.commit();
-      io.out(`Shard ${o.shard.k}/${o.shard.n}: ${done} of ${e.runs.length} runs are in ${o.dir}.\nWhen every shard is done, join them with: capflow merge <shard folders...> --out <folder>\n`);
+      const mine = runsOfShard(e, o.shard);
+      io.out(`Shard ${o.shard.k}/${o.shard.n} holds ${mine.length} of the ${e.runs.length} runs (${Math.round(100 * workShare(e, mine))}% of the estimated work); ${done} finished, in ${o.dir}.\nWhen every shard is done, join them with: capflow merge <shard folders...> --out <folder>\n`);
       return EXIT.ok;
     }
     if (!complete) throw new Error(`${o.dir}: runs are missing after every run was executed`);

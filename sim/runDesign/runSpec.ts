@@ -33,8 +33,3 @@ export function replicateRuns(label: string, inputId: string, seed: number, repl
     seed,
   }));
 }
-
-/** Whether run belongs to shard k of n (1-based k): decided by content, so shards never overlap. */
-export function inShard(run: RunSpec, k: number, n: number): boolean {
-  return parseInt(run.id.slice(-8), 16) % n === k - 1;
-}

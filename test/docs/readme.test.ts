@@ -6,7 +6,8 @@ import type { ExperimentRecord } from '../../cli/experimentRunner/experimentFile
 import { missingMessage } from '../../cli/experimentRunner/merge.ts';
 import { partPath } from '../../cli/experimentRunner/partFile.ts';
 import { OutputFolder } from '../../cli/outputFolder.ts';
-import { inShard, replicateRuns } from '../../sim/runDesign/runSpec.ts';
+import { replicateRuns } from '../../sim/runDesign/runSpec.ts';
+import { shardAssignment } from '../../sim/runDesign/shards.ts';
 
 const README = readFileSync(join(import.meta.dirname, '..', '..', 'README.md'), 'utf8');
 const flat = README.replace(/\s+/g, ' ');
@@ -23,9 +24,10 @@ describe('the README on where runs go and what merge says', () => {
 
   it('quotes merge\'s message for missing shards word for word, ready for sbatch --array', () => {
     const runs = replicateRuns('uk', 'input', 1, 400);
-    const missing = runs.filter((r) => inShard(r, 3, 20) || inShard(r, 7, 20));
+    const shardOf = shardAssignment(runs, () => 1, 20);
+    const missing = runs.filter((r) => shardOf.get(r.id) === 3 || shardOf.get(r.id) === 7);
     const record = { shard: { k: 1, n: 20 } } as unknown as ExperimentRecord;
-    const message = missingMessage({ runs } as unknown as Experiment, missing, [{ dir: 'shards/part-1', record }]);
+    const message = missingMessage({ runs, inputs: {} } as unknown as Experiment, missing, [{ dir: 'shards/part-1', record }]);
     const quoted = /`(Missing: [^`]*)`/.exec(flat)?.[1];
     expect(quoted).toBe(message.split('\n')[1]);
   });
