@@ -141,10 +141,10 @@ export function completeFolder(folder: OutputFolder, e: Experiment, p: Provenanc
         `Wrote ${join(folder.dir, 'metrics.csv')} (${count(files['metrics.csv'].rows ?? 0)} rows), ${besideMetrics} and manifest.json in ${seconds.toFixed(1)} s\n\n` +
         summaryReport(summary),
     );
-  } else parts.push(`${e.runs.length} runs in ${folder.dir}/ (${names}, manifest.json) in ${seconds.toFixed(1)} s.\n`);
+  } else parts.push(`${e.runs.length} runs in ${seconds.toFixed(1)} s. Wrote ${names} and manifest.json to\n  ${folder.dir}/\n`);
   if (replicates) parts.push(replicates);
   if (comparisons.length > 0) parts.push(comparisonReport(pairs, comparisons, e.details.ticks));
-  if (sensitivity) parts.push(sensitivityReport(sensitivity));
+  if (sensitivity && e.kind === 'sensitivity') parts.push(sensitivityReport(sensitivity, e.details, e.runs.length));
   return parts.join('\n');
 }
 

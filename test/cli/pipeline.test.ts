@@ -49,7 +49,7 @@ describe('run is one pipeline whatever the flags', () => {
   it('keeps its placements, workforce and cost tables with --counterfactual and --workers, and adds the paired difference', () => {
     expect(counterfactual.code, counterfactual.stderr).toBe(0);
     expect(counterfactual.stdout).toMatch(/^tiny: seed 1, 2 replicates, 1 year, 5,200 officials, and its counterfactual$/m);
-    for (const heading of [/^Tiers at the start \(2026-04\) and end \(2027-04\)/m, /^Placements over the run/m, /^Workforce over the run/m, /^Cost over the run/m, /^tiny − tiny:counterfactual /m]) {
+    for (const heading of [/^Tiers at the start \(2026-04\) and end \(2027-04\)/m, /^Placements over the run/m, /^Workforce over the run/m, /^Cost over the run/m, /^A = tiny:counterfactual, B = tiny: at the end of the horizon, paired by replicate \(n = 2\)$/m]) {
       expect(counterfactual.stdout).toMatch(heading);
     }
     expect(readdirSync(at('counterfactual')).sort()).toEqual(['codebook.csv', 'compare.csv', 'manifest.json', 'metrics.csv', 'summary.csv']);

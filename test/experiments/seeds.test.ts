@@ -39,6 +39,6 @@ describe('seeds derive from content, never from position', () => {
     const at = (name: string) => header.indexOf(name);
     const capability = rows.find((c) => c[at('tick')] === '24' && c[at('metric')] === 'capability' && c[at('group')] === 'local')!;
     expect(Number(capability[at('paired_over_unpaired')])).toBeLessThan(1);
-    expect(r.stdout).toMatch(/the paired intervals are on average \d+% narrower than unpaired ones would be/);
+    expect(r.stdout.replace(/\n/g, ' ')).toMatch(/the paired intervals are on average \d+% narrower than unpaired ones would be/);
   });
 });
