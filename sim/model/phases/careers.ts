@@ -17,11 +17,11 @@ const LOOKS_PER_FAST_TRACK_PLACE = 64;
  * Promotion by vacancy chain: a vacant post above the entry grade is filled, at the tier's internal
  * share, by the best of a shortlist from the grade below; their old post becomes the vacancy.
  * Score is competence against the organisation's demands plus a bonus for cross-tier experience
- * where careers count it; where a career track exists, shortlists for senior posts are drawn
- * first from its officials (docs/ODD.md §7.4). A little noise stands for everything else a panel weighs. Whether the newly
- * promoted have cross-tier experience (Japan: 81% of new section chiefs had been seconded; UK: most
- * permanent secretaries had no outside experience) is not set here: it follows from who is sent
- * on placements and who appears on shortlists.
+ * where careers count it; a little noise stands for everything else a panel weighs. Where a career
+ * track exists, shortlists for senior posts are drawn first from its officials (docs/ODD.md §7.4).
+ * Whether the newly promoted have cross-tier experience (Japan: 81% of new section chiefs had been
+ * seconded; UK: most permanent secretaries had no outside experience) is not set here: it follows
+ * from who is sent on placements and who appears on shortlists.
  * Organisations are processed one at a time (workforce phase), so the random looks that build a
  * shortlist stay within memory that is already in cache.
  */

@@ -58,7 +58,7 @@ function bestCandidate(w: World, sender: number, host: number, spec: InstrumentS
     found++;
     let fit = 0;
     for (let k = 0; k < K; k++) fit += Math.max(0, org.demand[host * K + k] - org.know[host * K + k]) * off.know[i * K + k];
-    // The track rotates each of its officials before sending anyone a second time (fit is below K).
+    // The track rotates each of its officials before sending anyone a second time (a fit never exceeds K).
     if (fastOnly && off.placementsDone[i] === 0) fit += K;
     if (fit > bestFit) {
       bestFit = fit;
