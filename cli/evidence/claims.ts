@@ -193,6 +193,19 @@ export const CLAIMS: readonly Claim[] = [
     assumptions: ['places per year were recalibrated so that the stocks match these figures after friction and funding lapses (calibration, docs/evidence.md §1.1, §7.15)'],
     file: 'calibration.test.ts',
   },
+  {
+    id: 'careers-track',
+    title: 'a career track that rotates its officials and fills senior posts from them makes most new central executives experienced across tiers; ad hoc placements do not',
+    source: '000; MIC FY2009; IfG 2009',
+    quote: '000: "Japan shows the value of systematic pathways that connect tiers and normalise the circulation of experience". MIC: 81.2% of new ministry section chiefs had secondment experience (FY2009). IfG: over half of permanent secretaries had no experience outside the civil service (2009)',
+    class: 'structural',
+    measure: 'share of new promotions into the central executive grade, years 16–20 of national japan, one replicate, with cross-tier experience: within 7 points of 81.2%; the same run with no placements kept for the track: under half; national uk-2026 over the same years: under half',
+    assumptions: [
+      'the fast-track share of the central intake was set so that japan comes near the MIC figure (calibration, docs/evidence.md §1.2); the track, its reserved placements and shortlists are written from the sources\' description of career patterns (docs/ODD.md §7.4)',
+      'MIC\'s new section chiefs (266 in FY2009) are compared with the model\'s new central executives (about 340 a year), not its senior grade (about 1,800 a year; docs/ODD.md §7.4)',
+    ],
+    file: 'careers.test.ts',
+  },
 ];
 
 const byId = new Map(CLAIMS.map((c) => [c.id, c]));

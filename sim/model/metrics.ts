@@ -1,4 +1,4 @@
-import { DIRECTION_TIERS, DIRECTIONS, directionIndex, DOMAINS, INSTRUMENTS, TIERS } from '../scenario/vocabulary.ts';
+import { DIRECTION_TIERS, DIRECTIONS, directionIndex, DOMAINS, GRADES, INSTRUMENTS, SENIOR_GRADE, TIERS } from '../scenario/vocabulary.ts';
 import { K, type World } from './world.ts';
 
 /** One value of a metric for one group (a tier, an instrument and direction, a region, "all"). */
@@ -54,6 +54,11 @@ function byTierAndDomain(values: (w: World, o: number, d: number) => number) {
  * An organisation with no productive staff has x̄ = 0, as in the assessment.
  */
 const staffMean = (w: World, o: number, d: number) => (w.scratch.weight[o] > 0 ? w.scratch.weightedKnow[o * K + d] / w.scratch.weight[o] : 0);
+
+/** Calls f for every tier and every grade that holds senior posts (SENIOR_GRADE and above). */
+function seniorGrades(f: (tier: number, grade: number) => void): void {
+  for (let t = 0; t < TIERS.length; t++) for (let g = SENIOR_GRADE; g < GRADES.length; g++) f(t, g);
+}
 
 /** A per-tier tally (counts this tick). */
 const tallyByTier = (pick: (w: World) => Float64Array) => (w: World, emit: Emit) =>
@@ -217,6 +222,24 @@ export const METRICS: Record<string, Metric> = {
   hires: { description: 'New entrants this month', unit: 'officials', reduce: tallyByTier((w) => w.tally.hires) },
   promotions: { description: 'Promotions this month', unit: 'officials', reduce: tallyByTier((w) => w.tally.promotions) },
   promotionsOfExperienced: { description: 'Promotions of officials with placement experience', unit: 'officials', reduce: tallyByTier((w) => w.tally.promotionsOfExperienced) },
+  promotionsIntoSenior: {
+    description: 'Promotions this month into each senior grade, by tier (groups tier:grade)', unit: 'officials',
+    reduce: (w, emit) => seniorGrades((t, g) => emit(`${TIERS[t]}:${GRADES[g]}`, w.tally.promotionsInto[t * GRADES.length + g])),
+  },
+  promotionsIntoSeniorExperienced: {
+    description: 'Promotions this month into each senior grade of officials who had completed a cross-tier placement, by tier (groups tier:grade)', unit: 'officials',
+    reduce: (w, emit) => seniorGrades((t, g) => emit(`${TIERS[t]}:${GRADES[g]}`, w.tally.promotionsIntoExperienced[t * GRADES.length + g])),
+  },
+  promotedExperiencedShare: {
+    description:
+      'Share of new promotions into each senior grade, from the reported start to this month, of officials who had completed a cross-tier placement before promotion, by tier (groups tier:grade; 0 until the first promotion). MIC: 81.2% of new ministry section chiefs had been seconded (FY2009)',
+    unit: 'share (0–1)',
+    reduce: (w, emit) => seniorGrades((t, g) => {
+      const tg = t * GRADES.length + g;
+      const all = w.tally.promotedSinceStart[tg];
+      emit(`${TIERS[t]}:${GRADES[g]}`, all > 0 ? w.tally.promotedExperiencedSinceStart[tg] / all : 0);
+    }),
+  },
   startsByRegion: {
     description: 'Placements started this month by region of the sending organisation', unit: 'placements',
     reduce: (w, emit) => w.scenario.regions.forEach((r, i) => emit(r.name, w.tally.startsByRegion[i])),

@@ -1,7 +1,8 @@
-import { DIRECTIONS, INSTRUMENTS, TIERS } from '../scenario/vocabulary.ts';
+import { DIRECTIONS, GRADES, INSTRUMENTS, TIERS } from '../scenario/vocabulary.ts';
 
 const ID = INSTRUMENTS.length * DIRECTIONS.length;
 const T = TIERS.length;
+const TG = T * GRADES.length;
 
 /** Events counted during one tick by the phases, read by metrics, cleared before the next tick. */
 export class Tally {
@@ -23,6 +24,16 @@ export class Tally {
   readonly hires = new Float64Array(T);
   readonly promotions = new Float64Array(T);
   readonly promotionsOfExperienced = new Float64Array(T);
+  /** Promotions by tier × grade promoted into (index tier * grades + grade), and those of officials with cross-tier experience. */
+  readonly promotionsInto = new Float64Array(TG);
+  readonly promotionsIntoExperienced = new Float64Array(TG);
+  /**
+   * The same two counts summed over the reported months so far (from the reported start, not the
+   * warm-up): never cleared, so the share of new promotions with cross-tier experience is read over
+   * years, not months with a handful of promotions each.
+   */
+  readonly promotedSinceStart = new Float64Array(TG);
+  readonly promotedExperiencedSinceStart = new Float64Array(TG);
   /** Knowledge added to organisational codes by placed officials, by receiving tier. */
   readonly transferred = new Float64Array(T);
   /** By instrument, plus the programme's running cost. */
@@ -48,7 +59,7 @@ export class Tally {
     for (const a of [
       this.started, this.completed, this.endedEarly, this.failedUnwilling, this.failedFriction, this.failedNoHost, this.failedHorizon,
       this.safeguarded, this.leavers, this.leaversOnPlacement, this.returnersLeaving, this.returned, this.hires,
-      this.promotions, this.promotionsOfExperienced, this.transferred, this.cost, this.costBorne, this.startsByRegion, this.hiresByOrg, this.leaversByOrg,
+      this.promotions, this.promotionsOfExperienced, this.promotionsInto, this.promotionsIntoExperienced, this.transferred, this.cost, this.costBorne, this.startsByRegion, this.hiresByOrg, this.leaversByOrg,
     ]) a.fill(0);
     this.adminCost = 0;
   }

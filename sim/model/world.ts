@@ -37,6 +37,8 @@ export interface Officials {
   unrecognised: Uint8Array;
   /** Tiers the official has come back from a placement in, one bit per tier (bridges.ts). */
   tiersWorked: Uint8Array;
+  /** Entered on the fast track (careers.fastTrackShare; docs/ODD.md §7.4): rotated by plan, promoted sooner. */
+  fastTrack: Uint8Array;
 }
 
 /** What changes about organisations and their links as the run goes on. */
@@ -117,7 +119,7 @@ export const STREAMS = ['init', 'funding', 'attrition', 'careers', 'hiring', 'pl
 export type StreamName = (typeof STREAMS)[number];
 
 /** Bytes a run holds per official: what the memory estimate multiplies by. */
-export const BYTES_PER_OFFICIAL = 4 + 4 + 1 + 1 + 4 + 4 + 4 * K + 4 + 4 + 4 + 1 + 1 + 4 + 1 + 1 + 8;
+export const BYTES_PER_OFFICIAL = 4 + 4 + 1 + 1 + 4 + 4 + 4 * K + 4 + 4 + 4 + 1 + 1 + 4 + 1 + 1 + 8 + 1;
 
 export function allocateWorld(scenario: Scenario, seed: number, replicate: number): World {
   const warmUp = scenario.warmUpYears.value * 12;
@@ -150,6 +152,7 @@ export function allocateWorld(scenario: Scenario, seed: number, replicate: numbe
       returnedAt: new Int32Array(n).fill(NEVER),
       unrecognised: new Uint8Array(n),
       tiersWorked: new Uint8Array(n),
+      fastTrack: new Uint8Array(n),
     },
     org: {
       mandate: f64(), resourcing: f64(), commitment: f64(), attractiveness: f64(),

@@ -119,6 +119,18 @@ export const Careers = z
       description: 'Weight of cross-tier experience in promotion decisions (0 = ignored)',
       unit: 'score', min: 0, max: 5, default: 0.1, assumption: 'UK: over half of permanent secretaries had no outside experience',
     }),
+    fastTrackShare: param({
+      description: 'Share of each central intake entering a fast track (a career track of planned rotation and early promotion); 0 = no fast track',
+      unit: 'share (0–1)', min: 0, max: 1, default: 0, assumption: 'no fast track unless a scenario states one (docs/ODD.md §7.4)',
+    }),
+    fastTrackPlaces: param({
+      description: 'Share of placements sent from central organisations that are kept for fast-track officials (rotation as a step of their career track); 0 = placements are open to all, ad hoc',
+      unit: 'share (0–1)', min: 0, max: 1, default: 0, assumption: 'ad hoc: placements are not part of a career track (docs/ODD.md §7.4)',
+    }),
+    fastTrackShortlist: param({
+      description: 'Share of the shortlist places for a senior post (senior and executive grades) kept for fast-track officials of the grade below, where any are eligible; 0 = shortlists drawn from everyone',
+      unit: 'share (0–1)', min: 0, max: 1, default: 0, assumption: 'no fast track unless a scenario states one (docs/ODD.md §7.4)',
+    }),
     minMonthsInGrade: param({ description: 'Months in grade before promotion', unit: 'months', min: 0, max: 240, int: true, default: 24, assumption: 'typical eligibility rule' }),
     candidatesPerVacancy: param({ description: 'Candidates considered for an internal promotion', unit: 'officials', min: 1, max: 64, int: true, default: 6, assumption: 'a shortlist' }),
     placementRecognised: param({

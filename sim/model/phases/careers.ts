@@ -1,6 +1,6 @@
 import { tickKey, uniformAt, uniformFrom } from '../../random/hash.ts';
 import { Draws } from '../../random/streams.ts';
-import { TIERS } from '../../scenario/vocabulary.ts';
+import { GRADES, SENIOR_GRADE, TIERS } from '../../scenario/vocabulary.ts';
 import { K, type World } from '../world.ts';
 import { exp } from '../../math/portable.ts';
 
@@ -10,13 +10,18 @@ const draws = new Draws();
 let fills = new Int32Array(1024);
 /** Random looks per shortlist place before giving up on filling the shortlist. */
 const LOOKS_PER_PLACE = 8;
+/** Random looks per shortlist place kept for the fast track: its officials are few, so the search is wider. */
+const LOOKS_PER_FAST_TRACK_PLACE = 64;
 
 /**
  * Promotion by vacancy chain: a vacant post above the entry grade is filled, at the tier's internal
  * share, by the best of a shortlist from the grade below; their old post becomes the vacancy.
  * Score is competence against the organisation's demands plus a bonus for cross-tier experience
- * where careers count it (Japan: 81% of new section chiefs had been seconded; UK: most permanent
- * secretaries had no outside experience). A little noise stands for everything else a panel weighs.
+ * where careers count it; a little noise stands for everything else a panel weighs. Where a career
+ * track exists, shortlists for senior posts are drawn first from its officials (docs/ODD.md §7.4).
+ * Whether the newly promoted have cross-tier experience (Japan: 81% of new section chiefs had been
+ * seconded; UK: most permanent secretaries had no outside experience) is not set here: it follows
+ * from who is sent on placements and who appears on shortlists.
  * Organisations are processed one at a time (workforce phase), so the random looks that build a
  * shortlist stay within memory that is already in cache.
  */
@@ -35,7 +40,7 @@ export function promotionsIn(w: World, o: number, vacancies: Int32Array, count: 
 }
 
 function promoteWithin(w: World, o: number, n: number): void {
-  const { p, tick, orgs, off, tally } = w;
+  const { p, tick, orgs, off } = w;
   const shortlist = p.careers.candidatesPerVacancy[tick];
   const minMonths = p.careers.minMonthsInGrade[tick];
   const first = orgs.slotStart[o];
@@ -45,14 +50,27 @@ function promoteWithin(w: World, o: number, n: number): void {
     const s = fills[f];
     const g = off.grade[s];
     const d = draws.reset(w.keys.careers, tick, s);
+    // Senior posts keep some shortlist places for fast-track officials (docs/ODD.md §7.4); the
+    // looks for them come first and only where a track exists, so other scenarios keep their draws.
+    const kept = g >= SENIOR_GRADE ? Math.round(p.careers.fastTrackShortlist[tick] * shortlist) : 0;
     let best = -1;
     let bestScore = -Infinity;
+    let found = 0;
+    for (let look = 0; look < LOOKS_PER_FAST_TRACK_PLACE * kept && found < kept; look++) {
+      const i = first + d.int(size);
+      if (off.fastTrack[i] === 0 || !eligible(w, i, g, minMonths)) continue;
+      found++;
+      const score = scoreOf(w, o, i);
+      if (score > bestScore) {
+        bestScore = score;
+        best = i;
+      }
+    }
     // Random looks at the organisation's officials until the shortlist is full (or looks run out,
     // as they do where few hold the grade below).
-    for (let look = 0, found = 0; look < LOOKS_PER_PLACE * shortlist && found < shortlist; look++) {
+    for (let look = 0; look < LOOKS_PER_PLACE * shortlist && found < shortlist; look++) {
       const i = first + d.int(size);
-      // Grade first: one byte per official, and the test that usually fails.
-      if (off.grade[i] !== g - 1 || off.occupied[i] === 0 || off.placement[i] >= 0 || tick - off.gradeSince[i] < minMonths) continue;
+      if (!eligible(w, i, g, minMonths)) continue;
       found++;
       const score = scoreOf(w, o, i);
       if (score > bestScore) {
@@ -65,9 +83,27 @@ function promoteWithin(w: World, o: number, n: number): void {
     off.grade[s] = g - 1;
     off.gradeSince[best] = tick;
     off.postSince[best] = tick;
-    tally.promotions[t]++;
-    if (off.placementsDone[best] > 0) tally.promotionsOfExperienced[t]++;
+    countPromotion(w, t, g, off.placementsDone[best] > 0);
   }
+}
+
+/** Holds the grade below g, is in post at home, and has served the months in grade. Grade first: one byte, and the test that usually fails. */
+function eligible(w: World, i: number, g: number, minMonths: number): boolean {
+  const { off, tick } = w;
+  return off.grade[i] === g - 1 && off.occupied[i] === 1 && off.placement[i] < 0 && tick - off.gradeSince[i] >= minMonths;
+}
+
+function countPromotion(w: World, t: number, g: number, experienced: boolean): void {
+  const { tally } = w;
+  const tg = t * GRADES.length + g;
+  const reported = w.tick >= w.warmUp;
+  tally.promotions[t]++;
+  tally.promotionsInto[tg]++;
+  if (reported) tally.promotedSinceStart[tg]++;
+  if (!experienced) return;
+  tally.promotionsOfExperienced[t]++;
+  tally.promotionsIntoExperienced[tg]++;
+  if (reported) tally.promotedExperiencedSinceStart[tg]++;
 }
 
 /** A candidate's score this tick: the same in every shortlist they appear on. */

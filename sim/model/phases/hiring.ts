@@ -6,6 +6,9 @@ import { exp } from '../../math/portable.ts';
 
 const draws = new Draws();
 const pair = new Float64Array(2);
+/** Salt of the fast-track draw, so it leaves the entrant's knowledge draws where they were. */
+const FAST_TRACK_SALT = 0x6a09e667;
+const CENTRAL = 0;
 /** Spread of new entrants' knowledge around their tier's profile; an assumption. */
 export const ENTRANT_SPREAD = 0.1;
 
@@ -47,6 +50,9 @@ export function hire(w: World, s: number, o: number, t: number, d: Draws): void 
   off.tieFromPlacement[s] = 0;
   off.placementsDone[s] = 0;
   off.unrecognised[s] = 0;
+  // The fast track is a central intake (Japan's comprehensive-service entrants; docs/ODD.md §7.4).
+  const share = t === CENTRAL ? p.careers.fastTrackShare[tick] : 0;
+  off.fastTrack[s] = share > 0 && uniformAt(w.keys.hiring ^ FAST_TRACK_SALT, tick, s) < share ? 1 : 0;
   for (let k = 0; k < K; k++) {
     if (k % 2 === 0) d.normalPair(pair);
     const x = tp.knowledge[DOMAINS[k]][tick] + ENTRANT_SPREAD * pair[k % 2];
