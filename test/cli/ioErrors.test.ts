@@ -1,5 +1,5 @@
 import { execFileSync } from 'node:child_process';
-import { mkdirSync, readdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CliError } from '../../cli/cliError.ts';
@@ -53,6 +53,13 @@ describe('a file system that cannot take the output gives exit 2 with the path a
 
   it('a full disk (ENOSPC): the finished run is kept, and --resume finishes once there is room', async (ctx) => {
     if (!canMount) ctx.skip();
+    // Room for the run's part and experiment.json but not for the outputs assembled from them:
+    // sized from a run elsewhere (metrics.csv is the part plus a header; experiment.json is smaller
+    // than the manifest), so a metric added to the model does not break the test.
+    const sized = await capflow(['run', TINY, ...quick, '--out', at('sizing')]);
+    expect(sized.code, sized.stderr).toBe(0);
+    const room = statSync(at('sizing', 'metrics.csv')).size + statSync(at('sizing', 'manifest.json')).size + 16_384;
+    execFileSync('mount', ['-o', `remount,size=${Math.ceil(room / 4096) * 4096}`, at('small')]);
     const args = ['run', TINY, ...quick, '--out', at('small', 'run')];
     const full = await capflow(args);
     expect(full.code).toBe(2);
