@@ -6,7 +6,7 @@ import { PHASES } from './schedule.ts';
 import { STREAMS, type StreamName, type World } from './world.ts';
 
 /**
- * Spin-up (docs/ODD.md §7.1): before the warm-up, the world is stepped for `spinUpYears` with every
+ * Spin-up (docs/ODD.md §5, item 4): before the warm-up, the world is stepped for `spinUpYears` with every
  * mobility instrument off and every parameter held at its value at the warm-up's first month, so
  * knowledge, codes, tenure and grades start from the scenario's own long-run state rather than from
  * the tier profiles that populate() writes. Without mobility nothing links organisations, so the

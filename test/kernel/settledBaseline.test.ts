@@ -1,5 +1,5 @@
 /**
- * A settled baseline (docs/ODD.md §7.1): every shipped regional scenario's counterfactual (every
+ * A settled baseline (docs/ODD.md §5, item 4): every shipped regional scenario's counterfactual (every
  * mobility instrument off) shows no trend over the horizon in its headline metrics.
  *
  * Dated changes (uk-2026's strategic-authority demand steps, its funding switch) are excluded by

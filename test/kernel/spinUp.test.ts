@@ -19,7 +19,7 @@ function meanKnowledge(sim: Simulation): number[] {
   return sums.map((s) => s / n);
 }
 
-describe('the spin-up (docs/ODD.md §7.1)', () => {
+describe('the spin-up (docs/ODD.md §5, item 4)', () => {
   it('moves the start away from the tier profiles that populate writes', () => {
     const without = new Simulation(loadFixture('lapsing', ['warmUpYears=0', 'spinUpYears=0']));
     const with20 = new Simulation(loadFixture('lapsing', ['warmUpYears=0', 'spinUpYears=20']));
