@@ -35,12 +35,30 @@ const WORKFORCE: readonly [string, string][] = [
   ['returnersLeaving', 'returners leaving within 12 months'],
 ];
 
-/** The stdout summary of a run: readable first, exact values are in metrics.csv. */
-export function summaryReport(s: SummaryCollector): string {
+/** What mobility adds to a metric at the end of the horizon: the paired difference from the counterfactual. */
+export interface Contribution {
+  mean: number;
+  /** Half-width of its 95% interval (infinite with one replicate). */
+  halfWidth: number;
+}
+
+/** The contribution of mobility to a metric and group at the end of the horizon, if a counterfactual ran. */
+export type ContributionOf = (metric: string, group: string) => Contribution | undefined;
+
+/**
+ * The stdout summary of a run: readable first, exact values are in metrics.csv. With a
+ * counterfactual the tiers table also shows what mobility contributes at the end, paired under
+ * common random numbers: start to end alone mixes that with any trend of the baseline itself
+ * (docs/ODD.md §5, item 4).
+ */
+export function summaryReport(s: SummaryCollector, contribution?: ContributionOf): string {
   const mean = s.replicates > 1 ? ` (mean of ${s.replicates} replicates)` : '';
   return [
-    `Tiers at the start (${s.startDate}) and end (${s.endDate}) of the horizon${mean}`,
-    tiers(s),
+    `Tiers at the start (${s.startDate}) and end (${s.endDate}) of the horizon${mean}${contribution ? ', and what mobility adds at the end against the same run without it' : ''}`,
+    tiers(s, contribution),
+    contribution
+      ? `"mobility" is the scenario minus its counterfactual (every instrument off, same random numbers)${s.replicates > 1 ? ' with its 95% interval' : ''}.`
+      : 'Start to end includes any trend the scenario has without mobility; --counterfactual adds what mobility itself contributes.',
     '',
     ...(s.replicates > 1 ? [precisionTable(s), ''] : []),
     `Placements over the run, by instrument:direction${mean}`,
@@ -54,12 +72,27 @@ export function summaryReport(s: SummaryCollector): string {
   ].join('\n');
 }
 
-function tiers(s: SummaryCollector): string {
-  const rows: string[][] = [['', ...TIERS.flatMap((t) => [t, ''])], ['', ...TIERS.flatMap(() => ['start', 'end'])]];
+function tiers(s: SummaryCollector, contribution?: ContributionOf): string {
+  const columns = contribution ? ['start', 'end', 'mobility'] : ['start', 'end'];
+  const rows: string[][] = [['', ...TIERS.flatMap((t) => [t, ...columns.slice(1).map(() => '')])], ['', ...TIERS.flatMap(() => columns)]];
   for (const [metric, label] of INDICATORS) {
-    rows.push([label, ...TIERS.flatMap((t) => [index(s.mean(metric, t, 'start')), index(s.mean(metric, t, 'end'))])]);
+    rows.push([
+      label,
+      ...TIERS.flatMap((t) => {
+        const cells = [index(s.mean(metric, t, 'start')), index(s.mean(metric, t, 'end'))];
+        if (contribution) cells.push(added(contribution(metric, t)));
+        return cells;
+      }),
+    ]);
   }
   return table(rows);
+}
+
+function added(c: Contribution | undefined): string {
+  if (!c) return '-';
+  const sign = c.mean > 0 ? '+' : c.mean < 0 ? '-' : ' ';
+  const size = Math.abs(c.mean).toFixed(3);
+  return Number.isFinite(c.halfWidth) ? `${sign}${size} ± ${c.halfWidth.toFixed(3)}` : `${sign}${size}`;
 }
 
 /** End-of-horizon means with 95% intervals across replicates, and whether n is enough for them. */

@@ -11,7 +11,11 @@ export const help = `${usage}
 
 Runs replicates 0..N-1 of a scenario, prints capability, coordination, local autonomy, outcomes,
 placements, attrition and cost by tier at the start and end of the horizon (means over
-replicates), and writes to the output folder:
+replicates) and, with --counterfactual, what mobility adds at the end against the same run with
+every instrument off (paired, with its 95% interval). Start to end alone mixes mobility's effect
+with any trend the scenario has without it (dated changes, and at national scale, which skips the
+spin-up, a start away from the long-run state). The counterfactual is not run by default because
+it doubles the cost of a run. Writes to the output folder:
   metrics.csv    every metric, every tick, tidy long form:
                  scenario,replicate,seed,tick,date,metric,group,value (tick 0 is the start)
   summary.csv    for every tick, metric and group: the mean across replicates with its 95%
@@ -36,7 +40,8 @@ Options:
                      it for the whole run and drops them. The manifest records each edit as
                      "set on the command line", with the changes kept or dropped
   --counterfactual   also run the scenario with every mobility instrument off, and report the
-                     paired difference: what mobility contributes to outcomes, and at what cost
+                     paired difference: what mobility contributes to outcomes, and at what cost,
+                     as a "mobility" column of the tiers table and in compare.csv
   --manifest FILE    run again exactly what a manifest.json records (to a new folder, default
                      runs/<its folder>-reproduced) and say whether every file's SHA-256 matches
 ${EXPERIMENT_OPTIONS_HELP}

@@ -8,7 +8,7 @@ import type { Io } from '../io.ts';
 import { ioRefusal, isIoError } from '../ioRefusal.ts';
 import { describeFiles, writeManifest, type Manifest, type Source, type WrittenFile } from '../manifest.ts';
 import { OutputFolder } from '../outputFolder.ts';
-import { summaryReport } from '../summaryReport.ts';
+import { summaryReport, type ContributionOf } from '../summaryReport.ts';
 import { assemble } from './assemble.ts';
 import { collectSummary } from './collectSummary.ts';
 import { Stopped } from './executeRun.ts';
@@ -16,6 +16,7 @@ import { executeExperiment, experimentId, runsOfShard, workShare, type Experimen
 import { manifestOf } from './manifestOf.ts';
 import { partExists } from './partFile.ts';
 import { comparisonReport, replicateReport, sensitivityReport } from './report.ts';
+import type { Pair, PairedResult } from './summaries.ts';
 
 /** How an experiment came to be run, for its folder and its manifest. */
 export interface Provenance {
@@ -139,7 +140,7 @@ export function completeFolder(folder: OutputFolder, e: Experiment, p: Provenanc
     parts.push(
       `${e.labels[0]}: seed ${s.seed}, ${plural(s.replicates, 'replicate')}, ${plural(years, 'year')}, ${count(p.officials)} officials${pairs.length > 0 ? ', and its counterfactual' : ''}\n` +
         `Wrote ${join(folder.dir, 'metrics.csv')} (${count(files['metrics.csv'].rows ?? 0)} rows), ${besideMetrics} and manifest.json in ${seconds.toFixed(1)} s\n\n` +
-        summaryReport(summary),
+        summaryReport(summary, contributionOf(pairs, comparisons, e.details.ticks)),
     );
   } else parts.push(`${e.runs.length} runs in ${seconds.toFixed(1)} s. Wrote ${names} and manifest.json to\n  ${folder.dir}/\n`);
   if (replicates) parts.push(replicates);
@@ -162,6 +163,13 @@ function reproduction(dir: string, expected: Record<string, WrittenFile>): strin
   return differ.length === 0
     ? `\nReproduced: ${names.join(', ')} match the manifest's SHA-256, byte for byte.\n`
     : `\nNot reproduced: ${differ.join(', ')} differ from the manifest's SHA-256 (a different capflow version or commit can change results).\n`;
+}
+
+/** The run's paired differences from its counterfactual at the end of the horizon, if it had one. */
+function contributionOf(pairs: readonly Pair[], comparisons: Map<string, PairedResult>[], endTick: number): ContributionOf | undefined {
+  const i = pairs.findIndex((p) => p.baseline === `${p.scenario}:counterfactual`);
+  if (i < 0) return undefined;
+  return (metric, group) => comparisons[i].get(`${endTick},${metric},${group}`);
 }
 
 const plural = (n: number, noun: string) => `${n} ${noun}${n === 1 ? '' : 's'}`;

@@ -5,6 +5,7 @@ import { startFirstCycle } from './phases/funding.ts';
 import { outcomesPhase } from './phases/outcomes.ts';
 import { tiesPhase } from './phases/ties.ts';
 import { populate } from './populate.ts';
+import { spinUp } from './spinUp.ts';
 import { PHASES } from './schedule.ts';
 import { allocateWorld, type World } from './world.ts';
 
@@ -24,6 +25,7 @@ export class Simulation {
   constructor(scenario: Scenario, options: SimulationOptions = {}) {
     this.world = allocateWorld(scenario, options.seed ?? scenario.seed, options.replicate ?? 0);
     populate(this.world);
+    spinUp(this.world, scenario.spinUpYears.value * 12);
     startFirstCycle(this.world);
     // Tick 0 is the state before anything happens: assessed, not advanced.
     contextPhase(this.world);

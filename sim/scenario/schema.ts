@@ -37,6 +37,10 @@ export const ScenarioSchema = z
       description: 'Years simulated before the first reported month, so placements, careers and ties start from a settled state rather than from nobody ever having moved',
       unit: 'years', min: 0, max: 20, int: true, default: 0, assumption: 'no warm-up unless stated',
     }),
+    spinUpYears: param({
+      description: 'Years stepped before the warm-up with every mobility instrument off and every parameter at its first value, so knowledge, codes, tenure and grades start from the scenario\'s own long-run state rather than from the tier profiles',
+      unit: 'years', min: 0, max: 100, int: true, default: 0, assumption: 'no spin-up unless stated',
+    }),
     seed: z.number().int().min(0).max(2 ** 32 - 1).default(1).describe('Base seed; replicate seeds derive from it'),
     replicates: z.number().int().min(1).max(100000).default(1).describe('Replicates run by default (capflow run --reps overrides)'),
     regions: z

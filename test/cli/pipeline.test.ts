@@ -55,6 +55,17 @@ describe('run is one pipeline whatever the flags', () => {
     expect(readdirSync(at('counterfactual')).sort()).toEqual(['codebook.csv', 'compare.csv', 'manifest.json', 'metrics.csv', 'summary.csv']);
   });
 
+  it('shows in the tiers table what mobility adds at the end, the paired difference compare.csv has', () => {
+    expect(counterfactual.stdout).toMatch(/^ +start +end +mobility +start +end +mobility +start +end +mobility$/m);
+    const end = readFileSync(at('counterfactual', 'compare.csv'), 'utf8').split('\n').find((l) => /^tiny,tiny:counterfactual,12,coordination,local,/.test(l))!.split(',');
+    const [mean, low, high] = [8, 9, 10].map((c) => Number(end[c]));
+    const shown = (mean > 0 ? '+' : mean < 0 ? '-' : ' ') + `${Math.abs(mean).toFixed(3)} ± ${((high - low) / 2).toFixed(3)}`;
+    const row = counterfactual.stdout.split('\n').find((l) => l.startsWith('coordination '))!;
+    expect(row.trim().endsWith(shown), `${row} ends with ${shown}`).toBe(true);
+    expect(plain.stdout).toMatch(/--counterfactual adds what mobility itself contributes/);
+    expect(plain.stdout).not.toMatch(/mobility +start/);
+  });
+
   it('runs replicates on worker threads by default (one per core, at most one per replicate), with the same bytes as one thread', () => {
     expect(threaded.code, threaded.stderr).toBe(0);
     const manifest = (dir: string) => JSON.parse(readFileSync(join(dir, 'manifest.json'), 'utf8'));
