@@ -111,9 +111,21 @@ describe(claimTitle('reciprocity-capability'), () => {
     for (const end of ENDS) expect(above(notByConstruction(againstNone('capability', end))), end).toBe(true);
   });
 
-  it('at equal volume, two-way flows raise capability at both ends more than either one-way flow', () => {
+  // againstOneWay.capability: central − one-way-down, central − one-way-up, local − one-way-down,
+  // local − one-way-up.
+  it('at equal volume, two-way flows raise capability at local more than either one-way flow, and at central more than a one-way flow down', () => {
     expect(againstOneWay.capability).toHaveLength(4);
-    for (const e of againstOneWay.capability) expect(above(notByConstruction(e))).toBe(true);
+    for (const i of [0, 2, 3]) expect(above(notByConstruction(againstOneWay.capability[i])), String(i)).toBe(true);
+  });
+
+  // Not reproduced since the baseline is settled (docs/ODD.md §5, spin-up): the centre starts with
+  // less of a knowledge gap, so what local secondees bring it counts for less, and at the centre
+  // two-way minus one-way up is +0.00037 (95% CI −0.00017 to 0.00092, 10 replicates, seed 1): the
+  // sign the claim states, not distinguishable from zero. Before the spin-up it was +0.00587
+  // (0.00511 to 0.00663), part of it drift. Kept as an expected failure so that a change which
+  // makes it hold again is noticed.
+  it.fails('at equal volume, two-way flows raise central capability more than a one-way flow up of the same volume', () => {
+    expect(above(notByConstruction(againstOneWay.capability[1]))).toBe(true);
   });
 
   // The ablation that shows where the capability finding comes from: without absorptive capacity
