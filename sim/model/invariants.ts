@@ -1,4 +1,4 @@
-import { DIRECTION_TIERS, DIRECTIONS, INSTRUMENTS, TIERS } from '../scenario/vocabulary.ts';
+import { DIRECTION_TIERS, DIRECTIONS, INSTRUMENTS, SENIOR_GRADE, TIERS } from '../scenario/vocabulary.ts';
 import { K, type World } from './world.ts';
 
 /** The stocks at the end of a tick that the next tick's flows are checked against. */
@@ -135,6 +135,8 @@ function checkPool(w: World, fail: Fail): void {
     if (pool.end[q] <= w.tick && w.tick > 0) fail(`${where}: due at ${pool.end[q]} but still live`);
     if (!(pool.quality[q] > 0 && pool.quality[q] <= 1)) fail(`${where}: quality ${pool.quality[q]}`);
     if (pool.senior[q] > 1) fail(`${where}: senior flag ${pool.senior[q]}`);
+    if (pool.answersHome[q] > pool.senior[q]) fail(`${where}: answers home without a senior post`);
+    if (pool.postGrade[q] < SENIOR_GRADE && pool.senior[q] === 1) fail(`${where}: senior post at grade ${pool.postGrade[q]}`);
     for (let k = 0; k < K; k++) if (!inUnit(pool.knowAtStart[q * K + k])) fail(`${where}: knowledge at start ${pool.knowAtStart[q * K + k]}`);
   }
   let total = 0;

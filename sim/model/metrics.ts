@@ -105,6 +105,40 @@ function liveByFlow(w: World): Float64Array {
   return live;
 }
 
+/**
+ * Central secondees holding senior local posts, by host tier, and of them those in executive posts
+ * (department head and above: the MIC counts 323 in 2010 and 371 in 2012 nationally).
+ */
+function centralSeniorPosts(w: World, emit: Emit): void {
+  const { pool, orgs, off } = w;
+  const senior = [0, 0, 0];
+  const executive = [0, 0, 0];
+  for (let q = 0; q < pool.size; q++) {
+    const t = orgs.tier[pool.host[q]];
+    if (pool.senior[q] === 0 || t === 0 || orgs.tier[off.home[pool.official[q]]] !== 0) continue;
+    senior[t]++;
+    if (pool.postGrade[q] === GRADES.length - 1) executive[t]++;
+  }
+  for (const t of [1, 2]) {
+    emit(TIERS[t], senior[t]);
+    emit(`${TIERS[t]}:executive`, executive[t]);
+  }
+}
+
+/** Local organisations with at least one central secondee in an executive post (MIC: 25 of 47 prefectures had a vice-governor from the centre in 2020). */
+function hostsWithCentralExecutive(w: World, emit: Emit): void {
+  const { pool, orgs, off } = w;
+  const has = new Uint8Array(orgs.count);
+  for (let q = 0; q < pool.size; q++) {
+    const o = pool.host[q];
+    if (pool.senior[q] === 1 && pool.postGrade[q] === GRADES.length - 1 && orgs.tier[o] !== 0 && orgs.tier[off.home[pool.official[q]]] === 0) has[o] = 1;
+  }
+  const n = [0, 0, 0];
+  for (let o = 0; o < orgs.count; o++) n[orgs.tier[o]] += has[o];
+  emit(TIERS[1], n[1]);
+  emit(TIERS[2], n[2]);
+}
+
 function headcount(w: World, tier: number): number {
   let n = 0;
   for (let o = 0; o < w.orgs.count; o++) if (w.orgs.tier[o] === tier) n += w.org.headcount[o];
@@ -182,6 +216,8 @@ export const METRICS: Record<string, Metric> = {
   placementsFailedNoHost: { description: 'Proposals with no funded host with room', unit: 'proposals', reduce: tallyByFlow((w) => w.tally.failedNoHost) },
   placementsFailedHorizon: { description: 'Proposals that would have outlasted the funded settlement, which nobody committed beyond', unit: 'proposals', reduce: tallyByFlow((w) => w.tally.failedHorizon) },
   safeguardsApplied: { description: 'Central secondees kept out of senior local posts by the cap', unit: 'placements', reduce: tallyByFlow((w) => w.tally.safeguarded) },
+  centralSeniorPosts: { description: 'Senior local posts held by central secondees, by host tier (":executive": of them, department head and above)', unit: 'posts', reduce: centralSeniorPosts },
+  hostsWithCentralExecutive: { description: 'Local organisations with a central secondee in an executive post', unit: 'organisations', reduce: hostsWithCentralExecutive },
   reciprocity: {
     description: 'Balance of live placements between two tiers: smaller flow over larger (1 = even, 0 = one-way)', unit: 'ratio (0–1)',
     reduce: (w, emit) => {

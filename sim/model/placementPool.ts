@@ -18,6 +18,10 @@ export class PlacementPool {
   quality = new Float32Array(0);
   /** Holds a senior post at the host (counts toward safeguards and autonomy). */
   senior = new Uint8Array(0);
+  /** Grade of the post held at the host (a central secondee may be placed above their own grade). */
+  postGrade = new Uint8Array(0);
+  /** Holds a senior post and answers to the home ministry, not the host (pulls autonomy). */
+  answersHome = new Uint8Array(0);
   /** Knowledge when the placement began, to measure what was gained. */
   knowAtStart = new Float32Array(0);
 
@@ -46,6 +50,8 @@ export class PlacementPool {
     this.end[p] = this.end[last];
     this.quality[p] = this.quality[last];
     this.senior[p] = this.senior[last];
+    this.postGrade[p] = this.postGrade[last];
+    this.answersHome[p] = this.answersHome[last];
     this.knowAtStart.copyWithin(p * K, last * K, last * K + K);
     this.placementOf[this.official[p]] = p;
   }
@@ -59,6 +65,8 @@ export class PlacementPool {
     this.end = resized(this.end, capacity);
     this.quality = resized(this.quality, capacity);
     this.senior = resized(this.senior, capacity);
+    this.postGrade = resized(this.postGrade, capacity);
+    this.answersHome = resized(this.answersHome, capacity);
     this.knowAtStart = resized(this.knowAtStart, capacity * K);
   }
 }

@@ -157,6 +157,10 @@ export const Context = z
       unit: 'share (0–1)', min: 0, max: 1, default: 0.5, assumption: '000: secondments as delivery infrastructure; to be swept',
     }),
     responsibilityFriction: param({ description: 'Chance a placement founders because nobody is responsible for starting it, at zero commitment', unit: 'probability', min: 0, max: 1, default: 0.4, assumption: '002: lack of clear responsibility' }),
+    hostGradeUplift: param({
+      description: 'Grades above their own at which central secondees are placed in local government (rounded to whole grades)',
+      unit: 'grades', min: 0, max: 2, default: 0, assumption: 'no uplift unless stated',
+    }),
   })
   .strict();
 

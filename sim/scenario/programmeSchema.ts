@@ -62,7 +62,7 @@ export const Programme = z
     safeguards: z
       .object({
         seniorPostCap: share("Most of a host's senior posts that central secondees may hold (1 = no cap) (000)", 1, 'no cap unless stated'),
-        hostAccountability: share('How far secondees answer to the host\'s leadership rather than their home (000)', 0.5, 'to be swept'),
+        hostAccountability: share('Chance that a central secondee in a senior local post answers to the host\'s leadership rather than their home ministry (000)', 0.5, 'to be swept'),
       })
       .strict()
       .prefault({}),

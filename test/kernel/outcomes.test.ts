@@ -37,7 +37,7 @@ describe('boundedMean', () => {
 });
 
 describe('the outcomes phase', () => {
-  /** council-a with four senior posts' weight, two of them held by central secondees. */
+  /** council-a with four senior posts' weight, two of them held by central secondees who answer to their ministry. */
   function situation(accountability: number): { w: World; council: number; dept: number } {
     const w = atTick(worldOf('tiny-listed'), 3);
     const council = orgNamed(w, 'council-a');
@@ -53,16 +53,19 @@ describe('the outcomes phase', () => {
     return { w, council, dept: orgNamed(w, 'dept') };
   }
 
-  it('lowers local autonomy toward 1 − pull × (1 − accountability) × central share: 1 + 0.05 × (0.625 − 1) = 0.98125', () => {
+  it('lowers local autonomy toward 1 − pull × the share of senior weight answering to the centre: 1 + 0.05 × (0.25 − 1) = 0.9625', () => {
     const { w, council } = situation(0.5);
     outcomesPhase(w);
-    expect(w.org.autonomy[council]).toBeCloseTo(0.98125, 15);
+    expect(w.org.autonomy[council]).toBeCloseTo(0.9625, 15);
   });
 
-  it('keeps autonomy when secondees answer wholly to the host (accountability 1)', () => {
-    const { w, council } = situation(1);
-    outcomesPhase(w);
-    expect(w.org.autonomy[council]).toBe(1);
+  // Whom a secondee answers to is drawn when the post is taken (seniorPost.ts); here it is no factor.
+  it('reads host accountability only through who answers home: the same pull at accountability 0 and 1', () => {
+    const a = situation(0);
+    const b = situation(1);
+    outcomesPhase(a.w);
+    outcomesPhase(b.w);
+    expect(b.w.org.autonomy[b.council]).toBe(a.w.org.autonomy[a.council]);
   });
 
   it('lets autonomy recover toward 1 when no central secondee holds a senior post', () => {

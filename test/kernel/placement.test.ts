@@ -142,30 +142,51 @@ describe('the placement phase', () => {
   });
 
   describe('safeguards', () => {
-    /** Ten senior central officials proposed to council-a (the only funded council), which has 4 senior posts. */
-    function seniorSecondments(cap: number) {
+    /** Ten central officials of one grade proposed to council-a (the only funded council), which has 4 senior posts. */
+    function placed(cap: number, o: { grade?: number; uplift?: number; accountability?: number } = {}) {
       const w = situation();
       const host = orgNamed(w, 'council-a');
-      for (const i of slotsOf(w, orgNamed(w, 'dept'))) w.off.grade[i] = 3;
+      for (const i of slotsOf(w, orgNamed(w, 'dept'))) w.off.grade[i] = o.grade ?? 3;
       w.org.funded[orgNamed(w, 'council-b')] = 0;
       w.org.seniorPosts[host] = 4;
       w.org.seniorHeldByCentre[host] = 0;
       const spec = w.p.programme.instruments.secondment;
-      spec.minGrade = 3;
+      spec.minGrade = o.grade ?? 3;
       spec.placesPerYear.centralToLocal.fill(120);
       w.p.programme.safeguards.seniorPostCap.fill(cap);
+      w.p.programme.safeguards.hostAccountability.fill(o.accountability ?? 0.5);
+      w.p.context.hostGradeUplift.fill(o.uplift ?? 0);
       placementPhase(w);
-      const id = flow('secondment', 0, 2);
-      return { started: w.tally.started[id], safeguarded: w.tally.safeguarded[id], held: w.org.seniorHeldByCentre[host], senior: sum(w.pool.senior.subarray(0, w.pool.size)) };
+      return { w, host, id: flow('secondment', 0, 2) };
+    }
+    function seniorSecondments(cap: number, o: { grade?: number; uplift?: number; accountability?: number } = {}) {
+      const { w, host, id } = placed(cap, o);
+      const live = (a: Uint8Array) => Array.from(a.subarray(0, w.pool.size));
+      return {
+        started: w.tally.started[id], safeguarded: w.tally.safeguarded[id], held: w.org.seniorHeldByCentre[host], senior: sum(w.pool.senior.subarray(0, w.pool.size)),
+        answersHome: sum(w.pool.answersHome.subarray(0, w.pool.size)), postGrades: [...new Set(live(w.pool.postGrade))].sort(),
+      };
     }
 
-    it('keep central secondees out of senior local posts beyond the cap: half of 4 posts is 2', () => {
-      expect(seniorSecondments(0.5)).toEqual({ started: 10, safeguarded: 8, held: 2, senior: 2 });
+    it('keep central secondees out of senior local posts beyond the cap: half of 4 posts is 2, the other 8 take the highest post below senior', () => {
+      expect(seniorSecondments(0.5)).toMatchObject({ started: 10, safeguarded: 8, held: 2, senior: 2, postGrades: [2, 3] });
     });
 
     it('keep them out altogether at a cap of 0, and let them fill every senior post at 1', () => {
-      expect(seniorSecondments(0)).toEqual({ started: 10, safeguarded: 10, held: 0, senior: 0 });
-      expect(seniorSecondments(1)).toEqual({ started: 10, safeguarded: 6, held: 4, senior: 4 });
+      expect(seniorSecondments(0)).toMatchObject({ started: 10, safeguarded: 10, held: 0, senior: 0, postGrades: [2] });
+      expect(seniorSecondments(1)).toMatchObject({ started: 10, safeguarded: 6, held: 4, senior: 4 });
+    });
+
+    it('place managers a grade up, in senior posts, where central secondees are placed above their grade', () => {
+      expect(seniorSecondments(1, { grade: 2, uplift: 0 })).toMatchObject({ started: 10, safeguarded: 0, senior: 0, postGrades: [2] });
+      expect(seniorSecondments(1, { grade: 2, uplift: 1 })).toMatchObject({ started: 10, safeguarded: 6, senior: 4, postGrades: [2, 3] });
+    });
+
+    it('make each holder of a senior post answer home with chance 1 − hostAccountability: none at 1, all at 0, two of four at 0.5', () => {
+      expect(seniorSecondments(1, { accountability: 1 }).answersHome).toBe(0);
+      expect(seniorSecondments(1, { accountability: 0 }).answersHome).toBe(4);
+      // At 0.5, two of the four holders answer home under the fixture's seed.
+      expect(seniorSecondments(1, { accountability: 0.5 }).answersHome).toBe(2);
     });
   });
 

@@ -46,7 +46,7 @@ export function vacate(w: World, i: number): void {
 }
 
 /** Puts official i on a live placement at host, as the placement phase's start would. */
-export function place(w: World, i: number, host: number, options: { instrument?: Instrument; start?: number; months?: number; quality?: number; senior?: boolean } = {}): number {
+export function place(w: World, i: number, host: number, options: { instrument?: Instrument; start?: number; months?: number; quality?: number; senior?: boolean; answersHome?: boolean } = {}): number {
   const { pool, off, org, orgs } = w;
   const start = options.start ?? w.tick;
   const q = pool.add(i);
@@ -57,6 +57,8 @@ export function place(w: World, i: number, host: number, options: { instrument?:
   pool.end[q] = start + (options.months ?? 12);
   pool.quality[q] = options.quality ?? 0.4;
   pool.senior[q] = options.senior ? 1 : 0;
+  pool.postGrade[q] = off.grade[i];
+  pool.answersHome[q] = options.senior && (options.answersHome ?? true) ? 1 : 0;
   for (let k = 0; k < K; k++) pool.knowAtStart[q * K + k] = off.know[i * K + k];
   off.at[i] = host;
   off.postSince[i] = start;
@@ -73,7 +75,7 @@ export function stateOf(w: World): Record<string, unknown> {
     off: copy(off),
     org: copy(org),
     pool: Object.fromEntries(
-      (['official', 'instrument', 'direction', 'host', 'start', 'end', 'quality', 'senior'] as const).map((k) => [k, Array.from(pool[k].subarray(0, pool.size))]),
+      (['official', 'instrument', 'direction', 'host', 'start', 'end', 'quality', 'senior', 'postGrade', 'answersHome'] as const).map((k) => [k, Array.from(pool[k].subarray(0, pool.size))]),
     ),
     poolKnowAtStart: Array.from(pool.knowAtStart.subarray(0, pool.size * K)),
     programme: { ...programme },

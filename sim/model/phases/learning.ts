@@ -165,7 +165,7 @@ function step(k: number, use: number, c: number, fromCode: number, explore: numb
  */
 function accumulatePlaced(w: World, r: Rates): void {
   const { off, org, orgs, pool, scratch } = w;
-  const { know, grade, postSince, home } = off;
+  const { know, postSince, home } = off;
   const now = r.learn ? w.tick + 1 : w.tick;
   const backfillShare = INSTRUMENTS.map((name) => w.p.programme.instruments[name].backfillShare[w.tick]);
   absorptionAtHosts(w, scratch.absorption);
@@ -177,7 +177,9 @@ function accumulatePlaced(w: World, r: Rates): void {
     const months = now - postSince[i];
     const absorbed = scratch.absorption[o * TIER_COUNT + orgs.tier[home[i]]];
     const productive = (months >= r.placedRamp ? 1 : months / r.placedRamp) * absorbed;
-    const g = grade[i];
+    // A secondee shapes the host's practice with the weight of the post held there, which
+    // safeguards may have set below their own grade (seniorPost.ts, docs/ODD.md §7.6).
+    const g = pool.postGrade[q];
     const infl = r.influence[g] * productive * pool.quality[q];
     scratch.weight[o] += productive;
     scratch.influence[o] += infl;
@@ -185,7 +187,8 @@ function accumulatePlaced(w: World, r: Rates): void {
       org.seniorPosts[o]++;
       scratch.seniorWeight[o] += r.influence[g];
       if (orgs.tier[home[i]] === 0 && orgs.tier[o] !== 0) {
-        scratch.seniorCentralWeight[o] += r.influence[g];
+        // Only a holder who answers to the home ministry pulls the host's priorities (§7.11).
+        if (pool.answersHome[q] === 1) scratch.seniorCentralWeight[o] += r.influence[g];
         org.seniorHeldByCentre[o]++;
       }
     }

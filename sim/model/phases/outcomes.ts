@@ -16,8 +16,8 @@ export function boundedMean(values: readonly number[], sharpness: number): numbe
 }
 
 /**
- * Outcomes and local autonomy. Central secondees holding senior local posts pull priorities toward
- * the centre unless they answer to the host (000: "protections against over-centralisation");
+ * Outcomes and local autonomy. Central secondees holding senior local posts and answering to their
+ * home ministry pull priorities toward the centre (000: "protections against over-centralisation");
  * results for communities depend on capability and coordination, bounded by mandate clarity and
  * resourcing, and on priorities fitting the place.
  */
@@ -25,7 +25,9 @@ export function outcomesPhase(w: World): void {
   const { orgs, org, p, tick, scratch } = w;
   const O = p.outcomes;
   const s = O.boundSharpness[tick];
-  const pull = O.autonomyPull[tick] * (1 - p.programme.safeguards.hostAccountability[tick]);
+  // Whom each secondee answers to is drawn when the post is taken (seniorPost.ts): the pull here
+  // counts only those who answer home, so host accountability acts through the holders, not as a factor.
+  const pull = O.autonomyPull[tick];
   const adjust = O.autonomyAdjustPerMonth[tick];
   const localWeight = O.localPriorityWeight[tick];
   for (let o = 0; o < orgs.count; o++) {

@@ -1,9 +1,10 @@
 import { uniformAt } from '../../random/hash.ts';
 import { Draws } from '../../random/streams.ts';
-import { DIRECTION_TIERS, DIRECTIONS, INSTRUMENTS, SENIOR_GRADE, TIERS } from '../../scenario/vocabulary.ts';
+import { DIRECTION_TIERS, DIRECTIONS, INSTRUMENTS, TIERS } from '../../scenario/vocabulary.ts';
 import { endPlacement } from '../lifecycle.ts';
 import { K, type World } from '../world.ts';
 import { chooseCandidate } from './placementCandidate.ts';
+import { assignPost } from './seniorPost.ts';
 import { chooseHost, chooseSender, tierPickers, type TierPicker } from './placementChoice.ts';
 import { pow } from '../../math/portable.ts';
 
@@ -152,16 +153,7 @@ function start(w: World, i: number, sender: number, host: number, inst: number, 
   pool.end[q] = tick + months;
   pool.quality[q] = quality;
   for (let k = 0; k < K; k++) pool.knowAtStart[q * K + k] = off.know[i * K + k];
-  // Safeguards (000): central officials take senior local posts only up to the cap.
-  let senior = off.grade[i] >= SENIOR_GRADE ? 1 : 0;
-  if (senior && orgs.tier[sender] === 0 && orgs.tier[host] !== 0) {
-    const cap = p.programme.safeguards.seniorPostCap[tick];
-    if (org.seniorHeldByCentre[host] + 1 > cap * Math.max(1, org.seniorPosts[host])) {
-      senior = 0;
-      tally.safeguarded[inst * 6 + di]++;
-    } else org.seniorHeldByCentre[host]++;
-  }
-  pool.senior[q] = senior;
+  assignPost(w, q, i, sender, host, inst, di);
   off.at[i] = host;
   off.postSince[i] = tick;
   const link = w.linkIndex.get(sender * orgs.count + host) ?? -1;
