@@ -1,6 +1,7 @@
 import type { Experiment } from './experiment.ts';
 import { writeComparison, writeMetrics, writeSummary } from './summaries.ts';
 import { writeSensitivity } from './sensitivityOutput.ts';
+import { writeDiscovery } from './discoverOutput.ts';
 
 /**
  * Builds an experiment's outputs from its finished parts. It reads only the parts and the
@@ -13,5 +14,6 @@ export function assemble(dir: string, e: Experiment) {
   const pairs = e.kind === 'run' || e.kind === 'compare' ? e.details.pairs : [];
   const comparisons = pairs.length > 0 ? writeComparison(dir, e.runs, pairs) : [];
   const sensitivity = e.kind === 'sensitivity' ? writeSensitivity(dir, e) : undefined;
-  return { pairs, comparisons, sensitivity };
+  const discovery = e.kind === 'discover' ? writeDiscovery(dir, e) : undefined;
+  return { pairs, comparisons, sensitivity, discovery };
 }
