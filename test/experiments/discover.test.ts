@@ -63,6 +63,15 @@ describe('capflow discover', () => {
     expect(readFileSync(join(one, 'summary.txt'), 'utf8')).toBe(readFileSync(join(dir, 'summary.txt'), 'utf8'));
   });
 
+  it('merged from shards, gives the same points, trajectory, box and words as one machine', async () => {
+    const base = tempDir();
+    for (const k of [1, 2]) expect((await capflow('discover', [...SMALL, '--workers', '1', '--shard', `${k}/2`, '--out', join(base, `shard${k}`)])).code).toBe(0);
+    const merged = await capflow('merge', [join(base, 'shard1'), join(base, 'shard2'), '--out', join(base, 'merged')]);
+    expect(merged.code, merged.stderr).toBe(0);
+    expect(outputs(join(base, 'merged'))).toEqual(outputs(dir));
+    expect(readFileSync(join(base, 'merged', 'summary.txt'), 'utf8')).toBe(readFileSync(join(dir, 'summary.txt'), 'utf8'));
+  });
+
   it('refuses a discovery without a threshold, with one scenario, or at a month outside the runs', async () => {
     const noThreshold = SMALL.filter((a, i) => a !== '--threshold' && SMALL[i - 1] !== '--threshold');
     expect((await capflow('discover', noThreshold)).stderr).toContain('give --threshold x');
