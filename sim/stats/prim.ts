@@ -88,20 +88,24 @@ interface Peel {
 
 /**
  * Of the 2k faces, the peel that leaves the highest share of cases of interest. A face's peel
- * removes the `m` most extreme points on that dimension, or fewer when values tie at the cut (a
- * limit cannot separate equal values); a face that can remove nothing is not a candidate.
+ * removes the `m` most extreme points on that dimension, and with them every point that ties with
+ * the m-th (a limit cannot separate equal values, and keeping the ties would leave a grid or an
+ * integer parameter unpeelable whenever a level holds more than m points, Friedman & Fisher 1999
+ * §2.1); a face whose m-th point ties with the far end cannot be peeled.
  */
 function bestPeel(x: readonly (readonly number[])[], interesting: readonly boolean[], inside: number[], limits: PrimLimit[], m: number): Peel | undefined {
   let best: Peel | undefined;
   for (let j = 0; j < limits.length; j++) {
     const order = [...inside].sort((a, b) => x[a][j] - x[b][j] || a - b);
     if (m >= order.length) continue;
-    const lowCut = x[order[m]][j];
-    const highCut = x[order[order.length - 1 - m]][j];
+    const lowest = x[order[m - 1]][j];
+    const highest = x[order[order.length - m]][j];
     for (const face of ['lo', 'hi'] as const) {
-      const cut = face === 'lo' ? lowCut : highCut;
-      const kept = inside.filter((i) => (face === 'lo' ? x[i][j] >= cut : x[i][j] <= cut));
-      if (kept.length === inside.length || kept.length === 0) continue;
+      // Keep the points strictly beyond the m-th most extreme value; the new limit is the nearest kept value.
+      const kept = inside.filter((i) => (face === 'lo' ? x[i][j] > lowest : x[i][j] < highest));
+      if (kept.length === 0) continue;
+      let cut = face === 'lo' ? Infinity : -Infinity;
+      for (const i of kept) cut = face === 'lo' ? Math.min(cut, x[i][j]) : Math.max(cut, x[i][j]);
       const hits = kept.reduce((s, i) => s + (interesting[i] ? 1 : 0), 0);
       // hits/kept > best.hits/best.kept, as integers so no rounding can reorder candidates.
       if (!best || hits * best.kept.length > best.interesting * kept.length) {

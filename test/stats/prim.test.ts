@@ -117,6 +117,17 @@ describe('PRIM edge cases', () => {
     expect(t.boxes[t.boxes.length - 1].restricted).toContain(0);
   });
 
+  it('peels a grid whose levels hold more points than one peel takes, a whole level at a time', () => {
+    // 10 levels × 20 points: 5% of 200 is 10 points, half a level; equal values cannot be split.
+    const grid = Array.from({ length: 200 }, (_, i) => [(i % 10) / 10, Math.floor(i / 10) / 20]);
+    const t = primPeel(grid, grid.map((p) => p[0] < 0.2));
+    expect(t.boxes[1].count).toBe(180);
+    expect(t.boxes[1].limits[0]).toEqual({ lo: 0, hi: 0.8 });
+    const box = primSelect(t)!;
+    expect(box.limits[0]).toEqual({ lo: 0, hi: 0.1 });
+    expect(box.density).toBe(1);
+  });
+
   it('cannot peel a dimension whose values are all equal', () => {
     const flat = x.map((p) => [0.5, p[1]]);
     const t = primPeel(flat, flat.map((p) => p[1] > 0.7));
