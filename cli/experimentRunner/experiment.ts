@@ -61,7 +61,7 @@ export interface SensitivityDetails {
 /**
  * What a discovery experiment records so its boxes can be rebuilt from its parts alone: the two
  * scenarios (the policy's effect is policy − baseline, paired by replicate), the output read, the
- * threshold that makes a design point a case of interest, and PRIM's settings (docs/ODD.md §9).
+ * threshold that makes a design point a case of interest, and PRIM's settings (docs/ODD.md §4.11).
  */
 export interface DiscoverDetails {
   baseline: string;
