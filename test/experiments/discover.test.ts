@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { cpSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { CAPTURE, capflow, FIXTURE, outputs, tempDir } from './helpers.ts';
@@ -70,6 +70,20 @@ describe('capflow discover', () => {
     expect(merged.code, merged.stderr).toBe(0);
     expect(outputs(join(base, 'merged'))).toEqual(outputs(dir));
     expect(readFileSync(join(base, 'merged', 'summary.txt'), 'utf8')).toBe(readFileSync(join(dir, 'summary.txt'), 'utf8'));
+  });
+
+  it('resumed with half its runs already finished, completes to one machine’s bytes', async () => {
+    const base = tempDir();
+    // Half the runs finished, as an interrupted discovery leaves them in its hidden working folder.
+    expect((await capflow('discover', [...SMALL, '--workers', '1', '--shard', '1/2', '--out', join(base, 'half')])).code).toBe(0);
+    cpSync(join(base, 'half', 'experiment.json'), join(base, '.resumed.partial', 'experiment.json'));
+    cpSync(join(base, 'half', 'runs'), join(base, '.resumed.partial', 'runs'), { recursive: true });
+    const kept = readdirSync(join(base, 'half', 'runs')).length;
+    expect(kept).toBeGreaterThan(0);
+    const r = await capflow('discover', [...SMALL, '--workers', '1', '--resume', '--out', join(base, 'resumed')]);
+    expect(r.code, r.stderr).toBe(0);
+    expect(outputs(join(base, 'resumed'))).toEqual(outputs(dir));
+    expect(readFileSync(join(base, 'resumed', 'summary.txt'), 'utf8')).toBe(readFileSync(join(dir, 'summary.txt'), 'utf8'));
   });
 
   it('refuses a discovery without a threshold, with one scenario, or at a month outside the runs', async () => {
