@@ -31,7 +31,8 @@ Options:
   --reps N           replicates per point and scenario (default: the baseline's "replicates")
   --min-coverage c   the box chosen is the densest of the peeling that holds at least this share
                      of the cases of interest (default 0.8)
-  --step N           choose step N of the peeling instead (see trajectory.csv)
+  --step N           choose step N of the peeling instead (see trajectory.csv; the last step
+                     when the peeling is shorter)
   --peel-alpha a     share of the box's points peeled at each step (default 0.05)
   --min-mass m       peeling stops before the box holds less than this share of points (0.05)
   --paste            widen the chosen box again where that raises its density (Friedman &

@@ -32,7 +32,7 @@ export function discoverSummary(d: DiscoverDetails, t: PrimTrajectory, box: Prim
   const names = d.factors.map((f) => f.path);
   const where = box.restricted.map((j) => condition(names[j], box.limits[j], t.range[j]));
   if (where.length === 0) {
-    lines.push(`No box does better than the whole range: ${what} is ${side} in ${percent(box.density)} of all cases, wherever the assumptions lie.`);
+    lines.push(`No box of assumptions does better than the whole range: it is ${side} in ${percent(box.density)} of all cases, wherever the assumptions lie.`);
   } else {
     lines.push(
       `It is ${side} in ${percent(box.density)} of cases where ${where.join(' and ')}.`,

@@ -34,6 +34,13 @@ describe('the discovery in words', () => {
     expect(words).toContain('where returned is between 0.3 and 0.6 and renewal is at least 0.5.');
   });
 
+  it('says so when every point fails: no box does better than the whole range', () => {
+    const all = x.map(() => true);
+    const t = primPeel(x, all);
+    const chosen = primSelect(t)!;
+    expect(discoverSummary(details, t, primTrim(x, all, t, chosen), chosen)).toContain('No box of assumptions does better than the whole range: it is below 0.01 in 100% of all cases');
+  });
+
   it('says why there is no box when no point fails the threshold', () => {
     const none = x.map(() => false);
     const t = primPeel(x, none);
