@@ -19,6 +19,7 @@ const COMMANDS: Record<string, { summary: string; load: () => Promise<CommandMod
   compare: { summary: 'compare scenarios, paired by replicate', load: () => import('./commands/compare.ts') },
   sweep: { summary: 'run a scenario over a grid or sample of parameter values', load: () => import('./commands/sweep.ts') },
   sensitivity: { summary: 'Morris or Sobol sensitivity of a metric to parameters', load: () => import('./commands/sensitivity.ts') },
+  discover: { summary: 'find the assumptions under which a policy fails a threshold (PRIM)', load: () => import('./commands/discover.ts') },
   merge: { summary: 'join the shard folders of an experiment', load: () => import('./commands/merge.ts') },
   regress: { summary: 'check results against committed regression baselines', load: () => import('./commands/regress.ts') },
   evidence: { summary: 'run the validation suite: which claims it reproduces (emergent or structural)', load: () => import('./commands/evidence.ts') },

@@ -7,6 +7,7 @@ import { parseOrUsage } from '../args.ts';
 import { EXIT, EXIT_CODES_HELP } from '../exitCodes.ts';
 import type { Io } from '../io.ts';
 import { loadScenario } from '../scenarioLoader.ts';
+import { WIDTH, wrapLines } from '../wrap.ts';
 
 export const usage = 'Usage: capflow params [scenario.json] [--filter TEXT] [--csv]';
 
@@ -22,8 +23,6 @@ Options:
   -h, --help      show this help
 
 ${EXIT_CODES_HELP}`;
-
-const WIDTH = 100;
 
 export async function execute(argv: string[], io: Io): Promise<number> {
   const { values, positionals } = parseOrUsage(
@@ -80,8 +79,8 @@ function textOf(rows: Row[], file: string | undefined): string {
   const head = file ? `${n} of ${file} (value as the scenario resolves it):` : `${n} and their schema defaults:`;
   const blocks = rows.map((r) => {
     const value = r.changes ? `${r.value} (then ${r.changes})` : r.value;
-    const lines = wrap(`${r.setting.path} = ${value}   [${rangeOf(r.setting)}]`, WIDTH, '    ');
-    if (r.provenance) lines.push(...wrap(r.provenance, WIDTH, '    ', '    '));
+    const lines = wrapLines(`${r.setting.path} = ${value}   [${rangeOf(r.setting)}]`, WIDTH, '    ');
+    if (r.provenance) lines.push(...wrapLines(r.provenance, WIDTH, '    ', '    '));
     return lines.join('\n');
   });
   return `${head}\n\n${blocks.join('\n')}\n`;
@@ -102,18 +101,4 @@ function csvOf(rows: Row[]): string {
       .join('\n') +
     '\n'
   );
-}
-
-/** Breaks text at spaces into lines of at most `width` columns; later lines start with `indent`. */
-function wrap(text: string, width: number, indent: string, first = ''): string[] {
-  const lines: string[] = [];
-  let line = first;
-  for (const word of text.split(' ')) {
-    if (line.trim() !== '' && line.length + 1 + word.length > width) {
-      lines.push(line);
-      line = indent + word;
-    } else line = line.trim() === '' ? line + word : `${line} ${word}`;
-  }
-  lines.push(line);
-  return lines;
 }

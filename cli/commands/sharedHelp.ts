@@ -1,4 +1,4 @@
-/** Options every experiment command (run, compare, sweep, sensitivity) takes, as their help lists them. */
+/** Options every experiment command (run, compare, sweep, sensitivity, discover) takes, as their help lists them. */
 export const EXPERIMENT_OPTIONS_HELP = `  --workers N        worker threads (default: the number of processors); the results are the
                      same bytes with any number
   --out DIR          output folder (default: runs/<name>-<seed> for a plain run of a scenario

@@ -2,6 +2,7 @@ import type { Experiment } from './experiment.ts';
 import { writeComparison, writeMetrics, writeSummary } from './summaries.ts';
 import { writeSensitivity } from './sensitivityOutput.ts';
 import { writeCodebook } from './codebook.ts';
+import { writeDiscovery } from './discoverOutput.ts';
 
 /**
  * Builds an experiment's outputs from its finished parts. It reads only the parts and the
@@ -14,6 +15,8 @@ export function assemble(dir: string, e: Experiment) {
   const pairs = e.kind === 'run' || e.kind === 'compare' ? e.details.pairs : [];
   const comparisons = pairs.length > 0 ? writeComparison(dir, e.runs, pairs) : [];
   const sensitivity = e.kind === 'sensitivity' ? writeSensitivity(dir, e) : undefined;
-  writeCodebook(dir, e, ['metrics.csv', 'summary.csv', ...(pairs.length > 0 ? ['compare.csv'] : []), ...(sensitivity ? ['sensitivity.csv'] : [])]);
-  return { pairs, comparisons, sensitivity };
+  const discovery = e.kind === 'discover' ? writeDiscovery(dir, e) : undefined;
+  const extra = [...(pairs.length > 0 ? ['compare.csv'] : []), ...(sensitivity ? ['sensitivity.csv'] : []), ...(discovery ? ['points.csv', 'trajectory.csv', 'box.csv'] : [])];
+  writeCodebook(dir, e, ['metrics.csv', 'summary.csv', ...extra]);
+  return { pairs, comparisons, sensitivity, discovery };
 }

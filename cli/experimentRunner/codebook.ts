@@ -48,6 +48,21 @@ export const COLUMNS: Record<string, Column> = {
   factor: { meaning: 'the varied parameter (scenario path)', unit: 'text' },
   index: { meaning: 'the sensitivity index: mu_star, mu, sigma (Morris) or first_order, total (Sobol)', unit: 'text' },
   estimate: { meaning: "the index's estimate", unit: "the output's unit (Morris) or share of variance (Sobol)" },
+  point: { meaning: 'design point of a discovery (points.csv), from 0; its varied values follow in their own columns', unit: 'count' },
+  baseline_mean: { meaning: "the baseline's mean of the analysed metric at the point, across replicates", unit: "the metric's unit" },
+  policy_mean: { meaning: "the policy's mean of the analysed metric at the point, across replicates", unit: "the metric's unit" },
+  effect: { meaning: 'policy minus baseline at the point, the mean of the paired differences (common random numbers)', unit: "the metric's unit" },
+  case_of_interest: { meaning: 'whether the effect is on the --below/--above side of the threshold (TRUE/FALSE, which R and pandas read as logical)', unit: 'logical' },
+  step: { meaning: 'peeling step of PRIM, from 0 (the whole range)', unit: 'count' },
+  coverage: { meaning: "share of all cases of interest inside the step's box", unit: 'share (0–1)' },
+  density: { meaning: "share of the box's points that are cases of interest", unit: 'share (0–1)' },
+  mass: { meaning: "share of all points inside the box", unit: 'share (0–1)' },
+  n_points: { meaning: 'points inside the box', unit: 'count' },
+  n_of_interest: { meaning: 'cases of interest inside the box', unit: 'count' },
+  dimension: { meaning: 'the varied assumption a row of the box describes', unit: 'text' },
+  lo: { meaning: "lower end of the box on that dimension", unit: "the parameter's unit" },
+  hi: { meaning: "upper end of the box on that dimension", unit: "the parameter's unit" },
+  restricted: { meaning: 'whether the box restricts that dimension below its sampled range (TRUE/FALSE)', unit: 'logical' },
 };
 
 const HEADER = 'entry,name,meaning,unit,group_kinds,odd_section';

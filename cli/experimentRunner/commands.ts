@@ -12,7 +12,9 @@ import type { Source } from '../manifest.ts';
 import { checkMemory, memoryLimit } from './memoryCheck.ts';
 import { experimentId, runsOfShard, type Experiment, type Kind } from './experiment.ts';
 import { loadInput, type LoadedInput } from './loadInput.ts';
-import { planScenarios, planSensitivity, planSweep } from './plan.ts';
+import { planDiscover, planScenarios, planSensitivity, planSweep } from './plan.ts';
+import { dateOfTick, monthsFrom } from '../../sim/model/compile.ts';
+import type { Factor } from './parseVary.ts';
 import { runPipeline } from './pipeline.ts';
 import { reproduceManifest } from './reproduce.ts';
 import { officialsIn } from '../memoryEstimate.ts';
@@ -36,14 +38,31 @@ const OPTIONS = {
   compare: { ...COMMON, counterfactual: { type: 'boolean' } },
   sweep: { ...COMMON, vary: { type: 'string', multiple: true }, design: { type: 'string' }, samples: { type: 'string' } },
   sensitivity: { ...COMMON, vary: { type: 'string', multiple: true }, method: { type: 'string' }, samples: { type: 'string' }, metric: { type: 'string' }, tick: { type: 'string' } },
+  discover: {
+    ...COMMON,
+    vary: { type: 'string', multiple: true },
+    points: { type: 'string' },
+    metric: { type: 'string' },
+    at: { type: 'string' },
+    threshold: { type: 'string' },
+    below: { type: 'boolean' },
+    above: { type: 'boolean' },
+    'min-coverage': { type: 'string' },
+    'peel-alpha': { type: 'string' },
+    'min-mass': { type: 'string' },
+    step: { type: 'string' },
+    paste: { type: 'boolean' },
+  },
 } as const;
 
 /** The parsed flags, all kinds together (a kind's parser rejects the flags it does not take). */
-type Values = Partial<Record<'seed' | 'reps' | 'years' | 'workers' | 'out' | 'shard' | 'max-memory' | 'manifest' | 'design' | 'samples' | 'method' | 'metric' | 'tick', string>> &
-  Partial<Record<'force' | 'resume' | 'counterfactual', boolean>> & { set?: string[]; vary?: string[] };
+type Values = Partial<
+  Record<'seed' | 'reps' | 'years' | 'workers' | 'out' | 'shard' | 'max-memory' | 'manifest' | 'design' | 'samples' | 'method' | 'metric' | 'tick' | 'points' | 'at' | 'threshold' | 'min-coverage' | 'peel-alpha' | 'min-mass' | 'step', string>
+> &
+  Partial<Record<'force' | 'resume' | 'counterfactual' | 'below' | 'above' | 'paste', boolean>> & { set?: string[]; vary?: string[] };
 
 /**
- * run, compare, sweep and sensitivity: load and check the scenarios, plan the runs, refuse what
+ * run, compare, sweep, sensitivity and discover: load and check the scenarios, plan the runs, refuse what
  * will not fit in memory, then hand the experiment to the one output pipeline.
  */
 export async function experimentCommand(kind: Kind, argv: string[], io: Io, usage: string): Promise<number> {
@@ -63,7 +82,8 @@ export async function experimentCommand(kind: Kind, argv: string[], io: Io, usag
 
   const years = wholeNumber('years', v.years, 1, 50, usage);
   if (files.length === 0) throw new CliError(kind === 'run' ? 'name a scenario file to run' : 'name a scenario file', EXIT.invalid, usage);
-  if (kind !== 'compare' && files.length > 1) throw new CliError(`${kind} takes one scenario, got ${files.length}: ${files.join(' ')}${kind === 'run' ? ' (use compare for several)' : ''}`, EXIT.invalid, usage);
+  if (kind === 'discover' && files.length !== 2) throw new CliError(`discover takes two scenarios, the baseline and the policy, got ${files.length}`, EXIT.invalid, usage);
+  if (kind !== 'compare' && kind !== 'discover' && files.length > 1) throw new CliError(`${kind} takes one scenario, got ${files.length}: ${files.join(' ')}${kind === 'run' ? ' (use compare for several)' : ''}`, EXIT.invalid, usage);
   const edits = [...(v.set ?? []), ...(years === undefined ? [] : [`years=${years}`])];
   const loaded: LoadedInput[] = [];
   const problems: Problem[] = [];
@@ -138,6 +158,7 @@ function plan(kind: Kind, loaded: LoadedInput[], seed: number, reps: number, v: 
   const { factors, problems } = parseVary(v.vary ?? []);
   if (problems.length > 0) return { problems, largestOfficials: 0 };
   if (factors.length === 0) throw new CliError('give at least one --vary path=...', EXIT.invalid, usage);
+  if (kind === 'discover') return planDiscovery(loaded, factors, seed, reps, v, usage);
   if (kind === 'sweep') {
     const design = v.design ?? 'grid';
     if (design !== 'grid' && design !== 'lhs') throw new CliError(`--design is grid or lhs, got "${design}"`, EXIT.invalid, usage);
@@ -155,4 +176,46 @@ function plan(kind: Kind, loaded: LoadedInput[], seed: number, reps: number, v: 
   const ticks = loaded[0].scenario.years.value * 12;
   const tick = wholeNumber('tick', v.tick, 0, ticks, usage) ?? ticks;
   return planSensitivity(loaded[0], factors, method, samples, { metric, group: group ?? 'all', tick }, seed, reps);
+}
+
+/** Splits metric[:group]; groups may contain colons (secondment:centralToLocal), metric names never do. */
+function metricAndGroup(spec: string): { metric: string; group: string } {
+  const colon = spec.indexOf(':');
+  return colon < 0 ? { metric: spec, group: 'all' } : { metric: spec.slice(0, colon), group: spec.slice(colon + 1) };
+}
+
+/** A decimal flag: a plain decimal number (no hex, exponent or padding), within [min, max]. */
+function decimal(flag: string, text: string | undefined, min: number, max: number, usage: string): number | undefined {
+  if (text === undefined) return undefined;
+  const n = Number(text);
+  if (!/^-?(\d+\.?\d*|\.\d+)$/.test(text) || n < min || n > max) throw new CliError(`--${flag} must be a number from ${min} to ${max}, got "${text}"`, EXIT.invalid, usage);
+  return n;
+}
+
+/** discover: the month to read (YYYY-MM or end), the threshold and its side, and PRIM's settings. */
+function planDiscovery(loaded: LoadedInput[], factors: Factor[], seed: number, reps: number, v: Values, usage: string) {
+  const [a, b] = loaded.map((l) => l.scenario);
+  if (a.start !== b.start) throw new CliError(`discover reads both scenarios at the same month: they start in ${a.start} and ${b.start}`, EXIT.invalid, usage);
+  const ticks = Math.min(a.years.value, b.years.value) * 12;
+  const at = v.at ?? 'end';
+  let tick = ticks;
+  if (at !== 'end') {
+    if (!/^\d{4}-(0[1-9]|1[0-2])$/.test(at)) throw new CliError(`--at takes a month as YYYY-MM or "end", got "${at}"`, EXIT.invalid, usage);
+    tick = monthsFrom(a.start, at);
+    if (tick < 0 || tick > ticks) throw new CliError(`--at ${at} is outside the runs (${a.start} to ${dateOfTick(a.start, ticks)})`, EXIT.invalid, usage);
+  }
+  if (v.threshold === undefined) throw new CliError('give --threshold x: a point is a case of interest when the policy\'s effect is below x (or above x with --above)', EXIT.invalid, usage);
+  const threshold = decimal('threshold', v.threshold, -Number.MAX_VALUE, Number.MAX_VALUE, usage)!;
+  if (v.below && v.above) throw new CliError('give --below or --above, not both', EXIT.invalid, usage);
+  const samples = wholeNumber('points', v.points, 2, 1_000_000, usage) ?? 100;
+  const step = wholeNumber('step', v.step, 0, 1_000_000, usage);
+  const prim = {
+    peelAlpha: decimal('peel-alpha', v['peel-alpha'], 0.001, 0.5, usage) ?? 0.05,
+    minMass: decimal('min-mass', v['min-mass'], 0, 0.99, usage) ?? 0.05,
+    minCoverage: decimal('min-coverage', v['min-coverage'], 0, 1, usage) ?? 0.8,
+    step: step ?? null,
+    paste: v.paste ?? false,
+  };
+  const question = { ...metricAndGroup(v.metric ?? 'outcomes:local'), tick, date: dateOfTick(a.start, tick), threshold, direction: v.above ? ('above' as const) : ('below' as const), prim };
+  return planDiscover(loaded[0], loaded[1], factors, samples, question, seed, reps);
 }

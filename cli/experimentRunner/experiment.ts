@@ -60,11 +60,36 @@ export interface SensitivityDetails {
   ticks: number;
 }
 
+/**
+ * What a discovery experiment records so its boxes can be rebuilt from its parts alone: the two
+ * scenarios (the policy's effect is policy − baseline, paired by replicate), the output read, the
+ * threshold that makes a design point a case of interest, and PRIM's settings (docs/ODD.md §4.11).
+ */
+export interface DiscoverDetails {
+  baseline: string;
+  policy: string;
+  metric: string;
+  group: string;
+  tick: number;
+  /** The month of `tick`, YYYY-MM, for the words of the summary. */
+  date: string;
+  threshold: number;
+  /** A point is a case of interest when its effect is below (or above) the threshold. */
+  direction: 'below' | 'above';
+  factors: { path: string; lo: number; hi: number }[];
+  samples: number;
+  prim: { peelAlpha: number; minMass: number; minCoverage: number; step: number | null; paste: boolean };
+  seed: number;
+  replicates: number;
+  ticks: number;
+}
+
 /** What an experiment is: its runs in canonical order and, by kind, how to read them. */
 export type Experiment =
   | (ExperimentBase & { kind: 'run' | 'compare'; details: ScenariosDetails })
   | (ExperimentBase & { kind: 'sweep'; details: SweepDetails })
-  | (ExperimentBase & { kind: 'sensitivity'; details: SensitivityDetails });
+  | (ExperimentBase & { kind: 'sensitivity'; details: SensitivityDetails })
+  | (ExperimentBase & { kind: 'discover'; details: DiscoverDetails });
 
 export type Kind = Experiment['kind'];
 

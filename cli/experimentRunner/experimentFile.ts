@@ -46,6 +46,30 @@ export const ExperimentFile = z.discriminatedUnion('kind', [
       ...Common,
     }),
   }),
+  z.object({
+    ...Base,
+    kind: z.literal('discover'),
+    details: z.object({
+      baseline: z.string(),
+      policy: z.string(),
+      metric: z.string(),
+      group: z.string(),
+      tick: z.number().int().min(0),
+      date: z.string(),
+      threshold: z.number(),
+      direction: z.enum(['below', 'above']),
+      factors: z.array(z.object({ path: z.string(), lo: z.number(), hi: z.number() })).min(1),
+      samples: z.number().int().min(2),
+      prim: z.object({
+        peelAlpha: z.number().gt(0).lt(1),
+        minMass: z.number().min(0).lt(1),
+        minCoverage: z.number().min(0).max(1),
+        step: z.number().int().min(0).nullable(),
+        paste: z.boolean(),
+      }),
+      ...Common,
+    }),
+  }),
 ]);
 
 export type ExperimentRecord = Experiment & { id: string; shard?: { k: number; n: number } | null };

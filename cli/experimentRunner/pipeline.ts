@@ -122,7 +122,7 @@ function completeAlready(dir: string, e: Experiment, shard?: { k: number; n: num
  * and by merge, so one machine, shards and a resumed run end the same way.
  */
 export function completeFolder(folder: OutputFolder, e: Experiment, p: Provenance, clock: number): string {
-  const { pairs, comparisons, sensitivity } = assemble(folder.staging, e);
+  const { pairs, comparisons, sensitivity, discovery } = assemble(folder.staging, e);
   const summary = e.kind === 'run' ? collectSummary(folder.staging, e) : undefined;
   const replicates = e.kind === 'compare' ? replicateReport(folder.staging, e.details.ticks) : '';
   folder.discardWorkingState();
@@ -146,6 +146,7 @@ export function completeFolder(folder: OutputFolder, e: Experiment, p: Provenanc
   if (replicates) parts.push(replicates);
   if (comparisons.length > 0) parts.push(comparisonReport(pairs, comparisons, e.details.ticks));
   if (sensitivity && e.kind === 'sensitivity') parts.push(sensitivityReport(sensitivity, e.details, e.runs.length));
+  if (discovery) parts.push(discovery);
   return parts.join('\n');
 }
 

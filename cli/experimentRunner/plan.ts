@@ -8,7 +8,7 @@ import { validateScenario } from '../../sim/scenario/resolve.ts';
 import type { Problem } from '../../sim/scenario/problems.ts';
 import { fullFactorial, latinHypercube, morrisDesign, saltelliDesign, scaleToRanges } from '../../sim/stats/index.ts';
 import { officialsIn } from '../memoryEstimate.ts';
-import type { Experiment } from './experiment.ts';
+import type { DiscoverDetails, Experiment } from './experiment.ts';
 import type { LoadedInput } from './loadInput.ts';
 import type { Pair } from './summaries.ts';
 
@@ -55,7 +55,7 @@ function uniqueLabel(name: string, taken: string[]): string {
  * Every point is validated now, so a bad range fails before anything runs; the edited inputs are
  * not kept (runs apply their point when they execute), so memory does not grow with the design.
  */
-function pointRuns(base: LoadedInput, factors: readonly Factor[], points: Record<string, number>[], seed: number, replicates: number) {
+function pointRuns(base: LoadedInput, factors: readonly Factor[], points: Record<string, number>[], seed: number, replicates: number, label = base.scenario.name) {
   const runs: RunSpec[] = [];
   /** The most officials at any point (a sweep may vary the establishment), for the memory estimate. */
   let largestOfficials = 0;
@@ -74,7 +74,7 @@ function pointRuns(base: LoadedInput, factors: readonly Factor[], points: Record
       continue;
     }
     largestOfficials = Math.max(largestOfficials, officialsIn(checked.scenario));
-    runs.push(...replicateRuns(base.scenario.name, inputId, seed, replicates, point));
+    runs.push(...replicateRuns(label, inputId, seed, replicates, point));
   }
   return { runs, inputs: { [inputId]: base.input }, problems: dedupe(problems), largestOfficials };
 }
@@ -149,4 +149,32 @@ export function planSensitivity(
     },
   };
   return { experiment, problems, largestOfficials };
+}
+
+/** What a discovery asks of its runs, besides the design: read by planDiscover into its details. */
+export type DiscoverQuestion = Pick<DiscoverDetails, 'metric' | 'group' | 'tick' | 'date' | 'threshold' | 'direction' | 'prim'>;
+
+/**
+ * Scenario discovery: one Latin hypercube over the ranges, and at every point the same replicates
+ * of the baseline and of the policy, so the policy's effect at a point is paired under common
+ * random numbers (replicate k of both draws the same streams) and the design's variation is not
+ * blurred by independent noise.
+ */
+export function planDiscover(baseline: LoadedInput, policy: LoadedInput, factors: Factor[], samples: number, question: DiscoverQuestion, seed: number, replicates: number) {
+  const ranges = factors.map((f) => ('lo' in f ? { name: f.name, lo: f.lo, hi: f.hi } : { name: f.name, lo: Math.min(...f.values), hi: Math.max(...f.values) }));
+  const points = latinHypercube(ranges, samples, contentRandom({ design: 'discover', ranges, samples, baseline: baseline.input, policy: policy.input }));
+  const baselineLabel = baseline.scenario.name;
+  const policyLabel = uniqueLabel(policy.scenario.name, [baselineLabel]);
+  const a = pointRuns(baseline, factors, points, seed, replicates, baselineLabel);
+  const b = pointRuns(policy, factors, points, seed, replicates, policyLabel);
+  const ticks = Math.max(baseline.scenario.years.value, policy.scenario.years.value) * 12;
+  const experiment: Experiment = {
+    kind: 'discover',
+    runs: [...a.runs, ...b.runs],
+    inputs: { ...a.inputs, ...b.inputs },
+    labels: [baselineLabel, policyLabel],
+    pointNames: ranges.map((r) => r.name),
+    details: { baseline: baselineLabel, policy: policyLabel, ...question, factors: ranges.map((r) => ({ path: r.name, lo: r.lo, hi: r.hi })), samples, seed, replicates, ticks },
+  };
+  return { experiment, problems: dedupe([...a.problems, ...b.problems]), largestOfficials: Math.max(a.largestOfficials, b.largestOfficials) };
 }

@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { METRICS } from '../../sim/model/metrics.ts';
 import { precision } from '../precision.ts';
+import { wrap } from '../wrap.ts';
 import { splitCsvLine } from './readPart.ts';
 import { splitKey, type PairedResult, type Pair } from './summaries.ts';
 import type { SensitivityDetails } from './experiment.ts';
@@ -116,19 +117,6 @@ export function comparisonReport(pairs: readonly Pair[], results: Map<string, Pa
   return out.join('\n');
 }
 
-/** Prose broken at spaces into lines of at most 100 columns. */
-function wrap(text: string, width = 100): string {
-  const lines: string[] = [];
-  let line = '';
-  for (const word of text.split(' ')) {
-    if (line !== '' && line.length + 1 + word.length > width) {
-      lines.push(line);
-      line = word;
-    } else line = line === '' ? word : `${line} ${word}`;
-  }
-  lines.push(line);
-  return lines.join('\n');
-}
 
 /**
  * The sensitivity indices, headed by what they are of (metric, group, tick, number of runs), with

@@ -23,3 +23,7 @@ export { JOE_KUO_DIRECTIONS } from './joeKuoDirections';
 export { saltelliDesign, type SaltelliOptions } from './saltelliDesign';
 export { sobolIndices, type SobolFactorIndices, type SobolIndices, type SobolIndicesOptions } from './sobolIndices';
 export { ishigami, ishigamiIndices } from './ishigami';
+export { primPeel, type PrimBox, type PrimLimit, type PrimOptions, type PrimTrajectory } from './prim';
+export { primSelect, type PrimSelection } from './primSelect';
+export { primPaste } from './primPaste';
+export { primTrim } from './primTrim';

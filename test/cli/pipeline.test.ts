@@ -57,8 +57,9 @@ describe('run is one pipeline whatever the flags', () => {
 
   it('shows in the tiers table what mobility adds at the end, the paired difference compare.csv has', () => {
     expect(counterfactual.stdout).toMatch(/^ +start +end +mobility +start +end +mobility +start +end +mobility$/m);
-    const end = readFileSync(at('counterfactual', 'compare.csv'), 'utf8').split('\n').find((l) => /^tiny,tiny:counterfactual,12,coordination,local,/.test(l))!.split(',');
-    const [mean, low, high] = [8, 9, 10].map((c) => Number(end[c]));
+    const [head, ...lines] = readFileSync(at('counterfactual', 'compare.csv'), 'utf8').split('\n');
+    const end = lines.find((l) => /^tiny,tiny:counterfactual,12,[\d-]+,coordination,local,/.test(l))!.split(',');
+    const [mean, low, high] = ['mean_difference', 'diff_ci_low', 'diff_ci_high'].map((c) => Number(end[head.split(',').indexOf(c)]));
     const shown = (mean > 0 ? '+' : mean < 0 ? '-' : ' ') + `${Math.abs(mean).toFixed(3)} ± ${((high - low) / 2).toFixed(3)}`;
     const row = counterfactual.stdout.split('\n').find((l) => l.startsWith('coordination '))!;
     expect(row.trim().endsWith(shown), `${row} ends with ${shown}`).toBe(true);

@@ -12,7 +12,7 @@ export function tempDir(): string {
 }
 
 /** Runs a command in this process, through the same entry point as the bin; returns its exit code and what it printed. */
-export async function capflow(kind: 'run' | 'compare' | 'sweep' | 'sensitivity' | 'merge' | 'regress', args: string[]) {
+export async function capflow(kind: 'run' | 'compare' | 'sweep' | 'sensitivity' | 'discover' | 'merge' | 'regress', args: string[]) {
   let stdout = '';
   let stderr = '';
   const code = await main([kind, ...args], { out: (s) => void (stdout += s), err: (s) => void (stderr += s), stderrIsTTY: false });

@@ -3,7 +3,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { DEBIAN_PYTHON, RSCRIPT } from '../setup/debianTools.ts';
-import { capflow, FIXTURE, tempDir } from '../experiments/helpers.ts';
+import { CAPTURE, capflow, FIXTURE, tempDir } from '../experiments/helpers.ts';
 
 // issue 14: every output loads in R (read.csv) and pandas (read_csv) with no options and no
 // cleaning. The real clients read them here (Debian's python3-pandas and r-base-core, installed
@@ -11,14 +11,23 @@ import { capflow, FIXTURE, tempDir } from '../experiments/helpers.ts';
 
 /** Which columns the codebook says are numbers: everything but text and dates. */
 function numericColumns(dir: string): Set<string> {
+  return columnsWhere(dir, (unit) => unit !== 'text' && unit !== 'date' && unit !== 'logical');
+}
+
+/** Which columns the codebook says are TRUE/FALSE. */
+function logicalColumns(dir: string): Set<string> {
+  return columnsWhere(dir, (unit) => unit === 'logical');
+}
+
+function columnsWhere(dir: string, keep: (unit: string) => boolean): Set<string> {
   const rows = readFileSync(join(dir, 'codebook.csv'), 'utf8').trim().split('\n').slice(1);
-  const numeric = new Set<string>();
+  const names = new Set<string>();
   for (const line of rows) {
     const [entry, name] = line.split(',');
     const unit = line.match(/,([^,]*),[^,]*,[^,]*$/)![1];
-    if (entry === 'column' && unit !== 'text' && unit !== 'date') numeric.add(name);
+    if (entry === 'column' && keep(unit)) names.add(name);
   }
-  return numeric;
+  return names;
 }
 
 /** Empty cells per column, counted in the file's own text (what the clients must read as NA). */
@@ -51,7 +60,7 @@ for path in sys.argv[1:]:
         parsed = pd.to_datetime(df['date'])
         dates = bool(parsed.notna().all()) and bool((parsed.dt.day == 1).all())
     out[path] = {
-        'kinds': {c: ('number' if pd.api.types.is_numeric_dtype(df[c]) else 'text') for c in df.columns},
+        'kinds': {c: ('logical' if pd.api.types.is_bool_dtype(df[c]) else 'number' if pd.api.types.is_numeric_dtype(df[c]) else 'text') for c in df.columns},
         'na': {c: int(df[c].isna().sum()) for c in df.columns},
         'datesParsed': dates,
         'rows': int(len(df)),
@@ -66,7 +75,7 @@ obj <- function(names, values) paste0('{', paste0(q(names), ':', values, collaps
 parts <- character(0)
 for (path in files) {
   df <- read.csv(path)
-  kinds <- sapply(df, function(col) if (is.numeric(col)) q('number') else if (all(is.na(col))) q('missing') else q('text'))
+  kinds <- sapply(df, function(col) if (is.numeric(col)) q('number') else if (all(is.na(col))) q('missing') else if (is.logical(col)) q('logical') else q('text'))
   na <- sapply(df, function(col) sum(is.na(col)))
   dates <- 'null'
   if ('date' %in% names(df)) {
@@ -96,6 +105,7 @@ describe('every output loads in pandas and R as it is', () => {
       single: ['run', FIXTURE, '--reps', '1', '--years', '1'],
       counterfactual: ['run', FIXTURE, '--reps', '2', '--years', '1', '--counterfactual'],
       sweep: ['sweep', FIXTURE, '--vary', 'learning.rampMonths=6,12', '--reps', '2', '--years', '1'],
+      discover: ['discover', FIXTURE, CAPTURE, '--vary', 'programme.framework.handover=0:1', '--points', '4', '--reps', '1', '--years', '1', '--threshold', '1'],
       morris: ['sensitivity', FIXTURE, '--vary', 'programme.framework.handover=0:1', '--vary', 'learning.explorationPerMonth=0:0.05', '--samples', '2', '--years', '1'],
     };
     for (const [name, [kind, ...args]] of Object.entries(commands)) {
@@ -111,18 +121,20 @@ describe('every output loads in pandas and R as it is', () => {
         const files = readdirSync(dir).filter((f) => f.endsWith('.csv')).map((f) => join(dir, f));
         expect(files.map((f) => f.slice(dir.length + 1)).sort()).toContain('codebook.csv');
         const numeric = numericColumns(dir);
+        const logical = logicalColumns(dir);
         const read = readWith(client, files);
         for (const file of files) {
           const got = read[file];
           const where = `${client} reading ${name}/${file.slice(dir.length + 1)}`;
           const lines = readFileSync(file, 'utf8').trim().split('\n').length - 1;
           expect(got.rows, where).toBe(lines);
-          if (file.endsWith('codebook.csv')) continue;
+          // A file of no rows (a discovery with no box) says nothing of its columns' types.
+          if (file.endsWith('codebook.csv') || lines === 0) continue;
           const empty = emptyCells(file);
           for (const [column, kind] of Object.entries(got.kinds)) {
             // R reads a column that is empty in every row (a single replicate's sd and intervals)
             // as logical NA, whatever a file says: the codebook and README tell R users so.
-            const expected = !numeric.has(column) ? 'text' : client === 'R' && empty[column] === got.rows ? 'missing' : 'number';
+            const expected = logical.has(column) ? 'logical' : !numeric.has(column) ? 'text' : client === 'R' && empty[column] === got.rows ? 'missing' : 'number';
             expect(kind, `${where}: column ${column}`).toBe(expected);
           }
           for (const column of numeric) if (column in empty) expect(got.na[column], `${where}: NA in ${column}`).toBe(empty[column]);
