@@ -4,3 +4,5 @@ export { targetsJsonSchemaText } from './targetsJsonSchemaText.ts';
 export { parseTargets } from './parseTargets.ts';
 export { metricProblems } from './metricProblems.ts';
 export { observationSd } from './observationSd.ts';
+export { quantityValue, type SeriesRow } from './quantityValue.ts';
+export { errorScale } from './errorScale.ts';

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { Ajv2020 } from 'ajv/dist/2020.js';
 import { describe, expect, it } from 'vitest';
-import { metricProblems, observationSd, parseTargets, type Targets } from '../../sim/calibration/index.ts';
+import { errorScale, metricProblems, observationSd, parseTargets, type Targets } from '../../sim/calibration/index.ts';
 import { METRICS } from '../../sim/model/metrics.ts';
 import { formatProblem } from '../../sim/scenario/problems.ts';
 
@@ -83,6 +83,10 @@ describe('observation error', () => {
   it('reads a 95% interval as ±1.96 sd about its midpoint', () => {
     const sd = observationSd({ ...good(), uncertainty: { low: 30, high: 60, coverage: 0.95 } } as never);
     expect(sd).toBeCloseTo(15 / 1.959963984540054, 12);
+  });
+
+  it('adds the model discrepancy in quadrature: sd 3 and discrepancy 4 give a scale of 5', () => {
+    expect(errorScale({ ...good(), uncertainty: { sd: 3 }, discrepancy: { sd: 4, assumption: 'a judgement' } } as never)).toBe(5);
   });
 });
 
