@@ -5,7 +5,8 @@ import type { AbcPopulation, AbcProposal, AbcSettings } from './abcTypes';
 
 /**
  * A generation's population from its simulated proposals and their distances: the first
- * `particles` proposals, in proposal-index order, within the tolerance `epsilon`, so neither the
+ * `particles` proposals, in proposal-index order, within the tolerance `epsilon` (an infinite
+ * distance, a run that could not say, is never within it, even of generation 0's), so neither the
  * order results arrive in nor simulations beyond the last one needed can change it.
  * Weights are importance weights prior / proposal density (Beaumont et al. 2009, eq. 3): the
  * prior is uniform on its box, so a particle's weight is 1 / Σⱼ Wⱼ K(θ | θⱼ) over the previous
@@ -21,7 +22,7 @@ export function abcSelect(
 ): AbcPopulation {
   const order = proposals
     .map((_, i) => i)
-    .filter((i) => distances[i] <= epsilon)
+    .filter((i) => Number.isFinite(distances[i]) && distances[i] <= epsilon)
     .sort((a, b) => proposals[a].index - proposals[b].index)
     .slice(0, settings.particles);
   const points = order.map((i) => proposals[i].point);

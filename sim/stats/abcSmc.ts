@@ -43,7 +43,7 @@ export function abcGeneration(settings: AbcSettings, simulate: AbcSimulate, prev
       proposals.push(p);
       summaries.push(results[i]);
       distances.push(d);
-      if (d <= epsilon) accepted++;
+      if (Number.isFinite(d) && d <= epsilon) accepted++;
     });
   }
   return abcSelect(settings, epsilon, proposals, summaries, distances, previous);
