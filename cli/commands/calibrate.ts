@@ -25,7 +25,7 @@ export const help = `${usage}
 
 Finds the parameter values consistent with published figures by ABC-SMC (docs/ODD.md Appendix C):
 a uniform prior on each --vary range, generations of simulations whose tolerance tightens, and a
-weighted posterior sample. Uses the targets of FILE that name this scenario and are marked for
+weighted posterior sample. Uses the targets of FILE that list this scenario and are marked for
 calibration. Writes posterior.csv (one row per particle: weight, parameters, distance, each
 target's value) and diagnostics.json (effective sample size, each target's error, how far each
 parameter narrowed, correlations, every generation) to --out (default
@@ -80,7 +80,7 @@ export async function execute(argv: string[], io: Io): Promise<number> {
   if (!parsed.targets) return refuse(parsed.problems, io);
   const known = metricProblems(v.targets, parsed.targets, Object.keys(METRICS));
   if (known.problems.length > 0) return refuse(known.problems, io);
-  const targets = parsed.targets.targets.filter((t) => t.scenario === base.scenario.name && t.use === 'calibration');
+  const targets = parsed.targets.targets.filter((t) => t.scenarios.includes(base.scenario.name) && t.use === 'calibration');
   if (targets.length === 0) throw new CliError(`${v.targets} has no calibration target for the scenario "${base.scenario.name}"`, EXIT.invalid, usage);
 
   const { factors, problems } = parseVary(v.vary ?? []);

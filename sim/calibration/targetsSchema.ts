@@ -37,7 +37,11 @@ const Target = z
   .object({
     name: z.string().max(MAX_NAME).regex(/^[a-z0-9][a-zA-Z0-9._-]*$/, 'a letter or digit, then letters, digits, ".", "_" or "-"'),
     description: text(MAX_DESCRIPTION).optional(),
-    scenario: z.string().max(MAX_NAME).regex(/^[a-z0-9][a-z0-9._-]*$/, 'a scenario name').describe('Name of the scenario the target applies to'),
+    scenarios: z
+      .array(z.string().max(MAX_NAME).regex(/^[a-z0-9][a-z0-9._-]*$/, 'a scenario name'))
+      .min(1)
+      .max(MAX_TARGETS)
+      .describe('Names of the scenarios the target applies to: a rate or a share holds at any scale, a stock only at the scale it was counted'),
     quantity: Quantity,
     observed: z.number().min(-1e12).max(1e12),
     uncertainty: Uncertainty,

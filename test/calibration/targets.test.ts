@@ -16,7 +16,7 @@ const load = (path: string): Targets => {
 /** A valid target, to break one key at a time. */
 const good = () => ({
   name: 'stock',
-  scenario: 'japan',
+  scenarios: ['japan'],
   quantity: { kind: 'mean', metric: 'placementsLive', groups: ['secondment:centralToLocal'], from: '2026-04', to: '2027-03' },
   observed: 500,
   uncertainty: { sd: 50 },
@@ -52,12 +52,19 @@ describe('the shipped targets files', () => {
 
   it('uk holds the 1993 stocks 44 and 47, civil service leaving, council turnover and time to productivity', () => {
     const t = load('targets/uk.json');
-    expect(t.targets.map((x) => [x.name, x.scenario, x.observed])).toEqual([
-      ['central-out-1993', 'uk-1992', 44],
-      ['local-in-1993', 'uk-1992', 47],
-      ['civil-service-leaving', 'uk-2026', 0.075],
-      ['council-turnover', 'uk-2026', 0.134],
-      ['time-to-productivity', 'uk-2026', 12],
+    expect(t.targets.map((x) => [x.name, x.scenarios, x.observed])).toEqual([
+      ['central-out-1993', ['uk-1992'], 44],
+      ['local-in-1993', ['uk-1992'], 47],
+      ['civil-service-leaving', ['uk-2026', 'uk-2026-regional'], 0.075],
+      ['council-turnover', ['uk-2026', 'uk-2026-regional'], 0.134],
+      ['time-to-productivity', ['uk-2026', 'uk-2026-regional'], 12],
+    ]);
+  });
+
+  it('applies stocks to the national scenarios only, at the scale they were counted, and rates and shares to the regional ones too', () => {
+    const japan = load('targets/japan.json').targets;
+    expect(japan.filter((x) => x.scenarios.includes('japan-regional')).map((x) => x.name)).toEqual([
+      'central-share-in-prefectures', 'experienced-promotions-share', 'central-leaving-rate', 'local-leaving-rate',
     ]);
   });
 

@@ -8,7 +8,7 @@ const targets = {
   targets: [
     {
       name: 'central-attrition',
-      scenario: 'exp-small',
+      scenarios: ['exp-small'],
       quantity: { kind: 'mean', metric: 'attritionRate', groups: ['central'], from: '2026-04', to: '2027-03' },
       observed: 0.12,
       uncertainty: { sd: 0.01, assumption: 'a test figure' },
