@@ -21,6 +21,8 @@ export function abcGenerationKey(seed: number, generation: number): number {
  */
 export function abcProposals(settings: AbcSettings, generation: number, previous: AbcPopulation | undefined, from: number, count: number): AbcProposal[] {
   const { ranges } = settings;
+  // Nothing to perturb: every run of the last generation was infinitely far (none could give the targets' values).
+  if (previous && previous.points.length === 0) throw new Error(`generation ${previous.generation} kept no particles: no run gave a finite distance to the targets`);
   const k = ranges.length;
   const key = abcGenerationKey(settings.seed, generation);
   const kernel = previous ? abcKernel(previous, ranges) : [];

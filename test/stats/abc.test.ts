@@ -136,4 +136,9 @@ describe('ABC-SMC is keyed by content', () => {
     const many = abcProposals(small, 0, undefined, 0, 20);
     expect(many.slice(0, 10)).toEqual(few);
   });
+
+  it('stops, saying why, when no run of a generation could give the targets a value', () => {
+    const nothing: AbcSimulate = (proposals) => proposals.map(() => [NaN]);
+    expect(() => abcSmc({ ...small, generations: 2 }, nothing)).toThrow('generation 0 kept no particles: no run gave a finite distance to the targets');
+  });
 });
