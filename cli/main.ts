@@ -18,6 +18,7 @@ const COMMANDS: Record<string, { summary: string; load: () => Promise<CommandMod
   params: { summary: 'list the parameters --set and --vary take: value, unit, range, source', load: () => import('./commands/params.ts') },
   compare: { summary: 'compare scenarios, paired by replicate', load: () => import('./commands/compare.ts') },
   sweep: { summary: 'run a scenario over a grid or sample of parameter values', load: () => import('./commands/sweep.ts') },
+  calibrate: { summary: 'find parameter values consistent with published figures (ABC-SMC)', load: () => import('./commands/calibrate.ts') },
   sensitivity: { summary: 'Morris or Sobol sensitivity of a metric to parameters', load: () => import('./commands/sensitivity.ts') },
   discover: { summary: 'find the assumptions under which a policy fails a threshold (PRIM)', load: () => import('./commands/discover.ts') },
   merge: { summary: 'join the shard folders of an experiment', load: () => import('./commands/merge.ts') },

@@ -1,7 +1,10 @@
-// Regenerates scenarios/schema/scenario.schema.json from the zod schema (the one definition of a
-// scenario). `npm run schema:write`; test/schema fails when the committed file is stale.
+// Regenerates the JSON Schemas from the zod schemas (the one definition of a scenario, and of a
+// targets file). `npm run schema:write`; test/schema fails when a committed file is stale.
 import { writeFileSync } from 'node:fs';
+import { targetsJsonSchemaText } from '../sim/calibration/targetsJsonSchemaText.ts';
 import { scenarioJsonSchemaText } from '../sim/scenario/jsonSchemaText.ts';
 
 writeFileSync('scenarios/schema/scenario.schema.json', scenarioJsonSchemaText());
 console.log('wrote scenarios/schema/scenario.schema.json');
+writeFileSync('targets/schema/targets.schema.json', targetsJsonSchemaText());
+console.log('wrote targets/schema/targets.schema.json');

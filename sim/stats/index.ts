@@ -27,3 +27,14 @@ export { primPeel, type PrimBox, type PrimLimit, type PrimOptions, type PrimTraj
 export { primSelect, type PrimSelection } from './primSelect';
 export { primPaste } from './primPaste';
 export { primTrim } from './primTrim';
+export type { AbcPopulation, AbcProposal, AbcSettings } from './abcTypes';
+export { abcGenerationKey, abcProposals } from './abcProposals';
+export { abcSelect } from './abcSelect';
+export { abcGeneration, abcSmc, type AbcSimulate } from './abcSmc';
+export { abcTolerance } from './abcTolerance';
+export { abcDiagnostics, type AbcDiagnostics, type AbcParameterDiagnostics, type AbcTargetDiagnostics } from './abcDiagnostics';
+export { scaledDistance } from './scaledDistance';
+export { effectiveSampleSize } from './effectiveSampleSize';
+export { weightedMoments } from './weightedMoments';
+export { weightedQuantile } from './weightedQuantile';
+export { choleskyLower, forwardSolve } from './choleskyLower';

@@ -5,7 +5,7 @@ import { capflow, fixture, ROOT, type Ran } from './helpers.ts';
 import { didYouMean } from '../../cli/args.ts';
 import { help as runHelp } from '../../cli/commands/run.ts';
 
-const COMMANDS = ['run', 'validate', 'schema', 'compare', 'sweep', 'sensitivity', 'merge', 'regress'];
+const COMMANDS = ['run', 'validate', 'schema', 'compare', 'sweep', 'calibrate', 'sensitivity', 'merge', 'regress'];
 /** Spawned with --help; the experiment commands' help goes through the same path and is checked in-process. */
 const SPAWNED_HELP = ['run', 'validate', 'schema'];
 

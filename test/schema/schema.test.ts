@@ -1,10 +1,15 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { targetsJsonSchemaText } from '../../sim/calibration/targetsJsonSchemaText.ts';
 import { scenarioJsonSchemaText } from '../../sim/scenario/jsonSchemaText.ts';
 
 describe('the committed JSON Schema', () => {
   it('is exactly what the zod schema generates (run `npm run schema:write` after changing the schema)', () => {
     expect(readFileSync('scenarios/schema/scenario.schema.json', 'utf8')).toBe(scenarioJsonSchemaText());
+  });
+
+  it('of targets files is exactly what the zod schema generates too', () => {
+    expect(readFileSync('targets/schema/targets.schema.json', 'utf8')).toBe(targetsJsonSchemaText());
   });
 
   it('describes parameters with their units and ranges', () => {
