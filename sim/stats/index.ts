@@ -23,3 +23,4 @@ export { JOE_KUO_DIRECTIONS } from './joeKuoDirections';
 export { saltelliDesign, type SaltelliOptions } from './saltelliDesign';
 export { sobolIndices, type SobolFactorIndices, type SobolIndices, type SobolIndicesOptions } from './sobolIndices';
 export { ishigami, ishigamiIndices } from './ishigami';
+export { clipToRange, differenceRange, type ClippedInterval } from './clipToRange';
