@@ -16,6 +16,7 @@ import { paramPanel } from './ui/paramPanel.ts';
 import { problemList } from './ui/problemList.ts';
 import { scenarioPickers } from './ui/scenarioPickers.ts';
 import { WorkerPool } from './workerPool.ts';
+import { plural } from './plural.ts';
 
 // Shipped scenarios are bundled: the playground makes no network request at run time.
 const bundled = import.meta.glob(['/scenarios/**/*.json', '!/scenarios/schema/**'], { query: '?raw', import: 'default', eager: true }) as Record<string, string>;
@@ -302,7 +303,7 @@ function startRun(): void {
   currentRun = pool.run(jobs);
   mark(`run ${currentRun} started: ${jobs.length} jobs`);
   document.body.dataset.runId = String(currentRun);
-  setRunState('running', `Running ${session.replicates} replicate${session.replicates === 1 ? '' : 's'} of A and B…`);
+  setRunState('running', `Running ${plural(session.replicates, 'replicate')} of A and B…`);
   updateProgress();
 }
 
@@ -336,7 +337,7 @@ function onReply(reply: WorkerReply): void {
   if (done) {
     const seconds = ((performance.now() - runStarted) / 1000).toFixed(2);
     if (runSession) void saveRan(runSession);
-    setRunState('done', `Done: ${jobsTotal} runs (${session.replicates} replicates of A and B, seed ${session.seed}) in ${seconds} s.`);
+    setRunState('done', `Done: ${plural(jobsTotal, 'run')} (${plural(session.replicates, 'replicate')} of A and B, seed ${session.seed}) in ${seconds} s.`);
   }
 }
 

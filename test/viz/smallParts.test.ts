@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { cliCommand, shellQuote } from '../../viz/cliCommand.ts';
 import { formatExact, formatValue } from '../../viz/charts/formatValue.ts';
 import { groupLabel } from '../../viz/groupLabel.ts';
+import { plural } from '../../viz/plural.ts';
 import type { NumberSetting } from '../../viz/parameters.ts';
 import { niceCeil, sliderRange } from '../../viz/ui/sliderRange.ts';
 
@@ -48,5 +49,11 @@ describe('labels and numbers', () => {
     expect(formatValue(-1234.5)).toBe('−1,235');
     expect(formatValue(2_500_000, 'GBP')).toBe('£2.5M');
     expect(formatExact(0.123456789)).toBe('0.123457');
+  });
+});
+
+describe('plural', () => {
+  it('reads "1 replicate" and "5 replicates"', () => {
+    expect([plural(1, 'replicate'), plural(5, 'replicate'), plural(0, 'run')]).toEqual(['1 replicate', '5 replicates', '0 runs']);
   });
 });

@@ -34,7 +34,7 @@ export interface BandChartOptions {
   /** Include zero in the y domain and draw a zero rule (difference views). */
   zero?: boolean;
   /** What the metric can take (e.g. [0, 1] for an index): bands are clipped to it. */
-  bounds?: [number, number];
+  bounds?: readonly [number, number];
 }
 
 const M = { top: 20, right: 12, bottom: 22, left: 52 };

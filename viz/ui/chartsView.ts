@@ -1,6 +1,7 @@
 import { METRICS } from '../../sim/model/metrics.ts';
 import { TIERS } from '../../sim/scenario/vocabulary.ts';
 import { bandChart, type BandFacet, type BandSeries } from '../charts/bandChart.ts';
+import { clipToRange, differenceRange } from '../../sim/stats/clipToRange.ts';
 import { chordChart } from '../charts/chordChart.ts';
 import { SIDE_STYLE, TIER_COLOURS } from '../charts/palette.ts';
 import { CHART_SECTIONS } from '../chartList.ts';
@@ -12,6 +13,7 @@ import { seriesKey, splitKey, type ReplicateSeries } from '../data/replicateSeri
 import { download, svgPng, svgText } from '../exportImage.ts';
 import { groupLabel } from '../groupLabel.ts';
 import { labelOf } from '../parameters.ts';
+import { plural } from '../plural.ts';
 import type { SideKey, View } from '../session.ts';
 import { summaryTable } from './summaryTable.ts';
 
@@ -98,18 +100,17 @@ export function chartsView(root: HTMLElement): { render(input: ChartsInput): voi
       }
       const diff = input.view === 'difference';
       const smooth = input.smoothing > 1 ? `, ${input.smoothing}-month trailing mean` : '';
-      const means = facets.flatMap((x) => x.series.flatMap((se) => Array.from(se.mean))).filter(Number.isFinite);
       f.plot.replaceChildren(
         bandChart({
           title: `${labelOf(metric)}${diff ? ': B − A' : ''}${smooth}`,
           description: diff
-            ? `${meta.description}: ${input.labels.b} minus ${input.labels.a}, paired by replicate${smooth}`
-            : `${meta.description}: ${input.labels.a} (A) and ${input.labels.b} (B)${smooth}`,
+            ? `${meta.description}: ${input.labels.b} minus ${input.labels.a}, paired by replicate${smooth}; 95% intervals clipped to what the difference can be`
+            : `${meta.description}: ${input.labels.a} (A) and ${input.labels.b} (B)${smooth}; 95% intervals clipped to the metric's range`,
           unit: meta.unit,
           facets,
           width: Math.max(260, f.plot.clientWidth || 600),
           zero: diff,
-          bounds: diff ? undefined : boundsOf(meta.unit, means),
+          bounds: diff ? differenceRange(meta.range) : meta.range,
         }),
       );
     }
@@ -118,7 +119,7 @@ export function chartsView(root: HTMLElement): { render(input: ChartsInput): voi
       c.plot.replaceChildren(
         chordChart({
           title: `Flows between tiers: ${input.labels[c.side]} (${c.side.toUpperCase()})`,
-          description: `Placements started over the run between tiers, mean over ${runs.length} replicates`,
+          description: `Placements started over the run between tiers, mean over ${plural(runs.length, 'replicate')}`,
           matrix: flowMatrix(runs),
           names: TIERS,
           colours: TIER_COLOURS,
@@ -134,15 +135,6 @@ export function chartsView(root: HTMLElement): { render(input: ChartsInput): voi
 }
 
 /**
- * What a metric can take, read from its unit and values: "(0–1)" units stay in [0, 1], metrics
- * that never go negative stay at or above 0. Bands (t intervals) are clipped to it.
- */
-function boundsOf(unit: string, means: number[]): [number, number] {
-  const floor = means.every((v) => v >= 0) ? 0 : -Infinity;
-  return [floor, /\(0–1\)/.test(unit) ? 1 : Infinity];
-}
-
-/**
  * Calendar months when the two runs overlap in time; otherwise (a 1992 scenario against a 2026
  * one) years since each run's start, so both share one axis.
  */
@@ -155,6 +147,7 @@ function calendarAxis(input: ChartsInput): boolean {
 
 function facetsOf(metric: string, input: ChartsInput): BandFacet[] {
   const calendar = calendarAxis(input);
+  const range = METRICS[metric].range;
   const groups: string[] = [];
   for (const side of ['a', 'b'] as const) {
     for (const key of input.runs[side][0]?.keys ?? []) {
@@ -167,11 +160,11 @@ function facetsOf(metric: string, input: ChartsInput): BandFacet[] {
     const series: BandSeries[] = [];
     if (input.view === 'difference') {
       const d = differenceOf(input.runs.a, input.runs.b, key, input.smoothing);
-      if (d) series.push(toSeries(d, `B − A (${d.n} pairs)`, 'B − A', SIDE_STYLE.difference, calendar));
+      if (d) series.push(toSeries(d, `B − A (${plural(d.n, 'pair')})`, 'B − A', SIDE_STYLE.difference, calendar, differenceRange(range)));
     } else {
       for (const side of ['a', 'b'] as const) {
         const band = bandOf(input.runs[side], key, input.smoothing);
-        if (band) series.push(toSeries(band, `${side.toUpperCase()}: ${input.labels[side]} (${band.n})`, side.toUpperCase(), SIDE_STYLE[side], calendar));
+        if (band) series.push(toSeries(band, `${side.toUpperCase()}: ${input.labels[side]} (${band.n})`, side.toUpperCase(), SIDE_STYLE[side], calendar, range));
       }
     }
     const only = series.length === 0 ? ' (not in both)' : '';
@@ -179,9 +172,17 @@ function facetsOf(metric: string, input: ChartsInput): BandFacet[] {
   });
 }
 
-function toSeries(b: Band, label: string, short: string, style: { colour: string; dash: string }, calendar: boolean): BandSeries {
+/** A band as the chart draws it, its interval clipped to `range` so readouts never show an impossible value. */
+function toSeries(b: Band, label: string, short: string, style: { colour: string; dash: string }, calendar: boolean, range: readonly [number, number]): BandSeries {
   const x = calendar ? b.dates.map(monthDate) : b.dates.map((_, t) => t / 12);
-  return { label, short, colour: style.colour, dash: style.dash, x, mean: b.mean, lo: b.lo, hi: b.hi };
+  const lo = new Float64Array(b.lo.length);
+  const hi = new Float64Array(b.hi.length);
+  for (let t = 0; t < lo.length; t++) {
+    const c = clipToRange(b.lo[t], b.hi[t], range);
+    lo[t] = c.lo;
+    hi[t] = c.hi;
+  }
+  return { label, short, colour: style.colour, dash: style.dash, x, mean: b.mean, lo, hi };
 }
 
 function chartFigure(name: string, title?: string, description?: string): { figure: HTMLElement; plot: HTMLElement } {
