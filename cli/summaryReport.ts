@@ -1,3 +1,5 @@
+import { METRICS } from '../sim/model/metrics.ts';
+import { clipToRange } from '../sim/stats/clipToRange.ts';
 import { precision } from './precision.ts';
 import { TIERS } from '../sim/scenario/vocabulary.ts';
 import type { SummaryCollector } from './summaryCollector.ts';
@@ -62,9 +64,14 @@ function tiers(s: SummaryCollector): string {
   return table(rows);
 }
 
-/** End-of-horizon means with 95% intervals across replicates, and whether n is enough for them. */
+/**
+ * End-of-horizon means with 95% intervals across replicates, and whether n is enough for them. An
+ * interval that leaves the metric's declared range (docs/ODD.md §4.11) is shown clipped, as
+ * "mean (low to high)*", rather than as a symmetric ± that reaches impossible values.
+ */
 function precisionTable(s: SummaryCollector): string {
   const rows: string[][] = [['at the end, 95% interval', ...TIERS]];
+  let clipped = 0;
   let short = 0;
   let needed = s.replicates;
   for (const [metric, label] of INDICATORS) {
@@ -78,7 +85,10 @@ function precisionTable(s: SummaryCollector): string {
           short++;
           needed = Math.max(needed, verdict.needed);
         }
-        return `${index(ci.mean)} ± ${index(ci.halfWidth)}`;
+        const c = clipToRange(ci.low, ci.high, METRICS[metric].range);
+        if (!c.clipped) return `${index(ci.mean)} ± ${index(ci.halfWidth)}`;
+        clipped++;
+        return `${index(ci.mean)} (${index(c.lo)} to ${index(c.hi)})*`;
       }),
     ]);
   }
@@ -86,7 +96,8 @@ function precisionTable(s: SummaryCollector): string {
     short === 0
       ? `${s.replicates} replicates are enough: every interval above is within 5% of its mean (or ±0.005).`
       : `${short} interval(s) above are wider than 5% of the mean (or ±0.005): about ${needed} replicates would narrow them all.`;
-  return `${table(rows)}
+  const note = clipped > 0 ? `\n* clipped to what the metric can be: the t interval reached beyond its range.` : '';
+  return `${table(rows)}${note}
 ${verdict}`;
 }
 

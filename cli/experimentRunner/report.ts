@@ -1,5 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { METRICS } from '../../sim/model/metrics.ts';
+import { clipToRange, differenceRange } from '../../sim/stats/clipToRange.ts';
 import { precision } from '../precision.ts';
 import { splitCsvLine } from './readPart.ts';
 import { splitKey, type PairedResult, type Pair } from './summaries.ts';
@@ -48,15 +50,20 @@ export function comparisonReport(pairs: readonly Pair[], results: Map<string, Pa
   pairs.forEach((pair, i) => {
     const rows: string[][] = [[`${pair.scenario} − ${pair.baseline}`, 'metric/group', 'baseline', 'scenario', 'difference', '95% CI', 'd_z', 'paired/unpaired']];
     const ratios: number[] = [];
+    let clipped = 0;
     for (const [key, r] of results[i]) {
       const [tick, metric, group] = splitKey(key);
       if (Number.isFinite(r.ratio) && r.ratio > 0) ratios.push(r.ratio);
       if (Number(tick) !== endTick || !HEADLINE.includes(metric)) continue;
-      rows.push(['', `${metric}/${group}`, fmt(r.meanBaseline), fmt(r.meanScenario), fmt(r.mean), `[${fmt(r.low)}, ${fmt(r.high)}]`, fmt(r.effectDz), fmt(r.ratio)]);
+      // B − A of a bounded metric is bounded too (docs/ODD.md §4.11): show the interval clipped to it.
+      const ci = clipToRange(r.low, r.high, differenceRange(METRICS[metric].range));
+      if (ci.clipped) clipped++;
+      rows.push(['', `${metric}/${group}`, fmt(r.meanBaseline), fmt(r.meanScenario), fmt(r.mean), `[${fmt(ci.lo)}, ${fmt(ci.hi)}]${ci.clipped ? '*' : ''}`, fmt(r.effectDz), fmt(r.ratio)]);
     }
     const cost = results[i].get(`${endTick},cumulativeCost,all`);
     const outcomes = ['local', 'combined', 'central'].map((g) => results[i].get(`${endTick},outcomes,${g}`)).filter((x) => x !== undefined);
     out.push(table(rows));
+    if (clipped > 0) out.push('* clipped to what the difference can be: the t interval reached beyond it.');
     if (ratios.length > 0) {
       const geo = Math.exp(ratios.reduce((a, r) => a + Math.log(r), 0) / ratios.length);
       out.push(`Pairing by replicate (common random numbers): intervals are on average ${(1 / geo).toFixed(2)} times as narrow as unpaired ones would be (geometric mean over ${ratios.length} metric values).`);
