@@ -37,8 +37,11 @@ const WORKFORCE: readonly [string, string][] = [
   ['returnersLeaving', 'returners leaving within 12 months'],
 ];
 
-/** The stdout summary of a run: readable first, exact values are in metrics.csv. */
-export function summaryReport(s: SummaryCollector): string {
+/**
+ * The stdout summary of a run: readable first, exact values are in metrics.csv. `money` is the
+ * scenario's statement of what its amounts are in (GBP unless it says it converted).
+ */
+export function summaryReport(s: SummaryCollector, money?: string): string {
   const mean = s.replicates > 1 ? ` (mean of ${s.replicates} replicates)` : '';
   return [
     `Tiers at the start (${s.startDate}) and end (${s.endDate}) of the horizon${mean}`,
@@ -51,7 +54,7 @@ export function summaryReport(s: SummaryCollector): string {
     `Workforce over the run${mean}`,
     workforce(s),
     '',
-    cost(s, mean),
+    cost(s, mean, money),
     '',
   ].join('\n');
 }
@@ -121,7 +124,7 @@ function workforce(s: SummaryCollector): string {
   return table(rows);
 }
 
-function cost(s: SummaryCollector, mean: string): string {
+function cost(s: SummaryCollector, mean: string, money = 'GBP'): string {
   const all = s.mean('cumulativeCost', 'all', 'end') ?? 0;
   const parts = s
     .groups('cost')
@@ -130,5 +133,5 @@ function cost(s: SummaryCollector, mean: string): string {
     .filter(([, v]) => v !== 0)
     .map(([g, v]) => `${g} ${gbp(v)}`);
   const borne = TIERS.map((t) => `${t} ${gbp(s.mean('costBorne', t, 'total') ?? 0)}`);
-  return `Cost over the run${mean}: ${gbp(all)}${parts.length > 0 ? ` (${parts.join(', ')})` : ''}\nPlacement costs borne by: ${borne.join(', ')}`;
+  return `Cost over the run${mean}, in ${money}: ${gbp(all)}${parts.length > 0 ? ` (${parts.join(', ')})` : ''}\nPlacement costs borne by: ${borne.join(', ')}`;
 }

@@ -17,6 +17,7 @@ import { problemList } from './ui/problemList.ts';
 import { scenarioPickers } from './ui/scenarioPickers.ts';
 import { WorkerPool } from './workerPool.ts';
 import { plural } from './plural.ts';
+import { moneyNote } from './moneyNote.ts';
 
 // Shipped scenarios are bundled: the playground makes no network request at run time.
 const bundled = import.meta.glob(['/scenarios/**/*.json', '!/scenarios/schema/**'], { query: '?raw', import: 'default', eager: true }) as Record<string, string>;
@@ -70,6 +71,8 @@ let runs: Record<SideKey, ReplicateSeries[]> = { a: [], b: [] };
 let shown: Record<SideKey, ReplicateSeries[]> = { a: [], b: [] };
 /** Labels of the scenarios behind `runs` and `shown`, fixed when their run started. */
 let runLabels: Record<SideKey, string> = { a: '', b: '' };
+let runMoney: Record<SideKey, string | undefined> = { a: undefined, b: undefined };
+let shownMoney: Record<SideKey, string | undefined> = { a: undefined, b: undefined };
 let shownLabels: Record<SideKey, string> = { a: '', b: '' };
 let allowLarge = '';
 let runStarted = 0;
@@ -297,6 +300,7 @@ function startRun(): void {
   runs = { a: [], b: [] };
   runSession = session;
   runLabels = labels();
+  runMoney = { a: prepared.a.scenario?.money, b: prepared.b.scenario?.money };
   progress.clear();
   jobsTotal = jobs.length;
   runStarted = performance.now();
@@ -331,6 +335,7 @@ function onReply(reply: WorkerReply): void {
     const first = shown !== runs;
     shown = runs;
     shownLabels = runLabels;
+    shownMoney = runMoney;
     if (first || done) scheduleRender(true);
     else if (performance.now() - lastRender > 1500) scheduleRender();
   }
@@ -373,7 +378,7 @@ function scheduleRender(now = false): void {
 function renderCharts(): void {
   if (shown.a.length === 0 || shown.b.length === 0) return;
   lastRender = performance.now();
-  charts.render({ runs: shown, labels: shownLabels, view: session.view, smoothing: session.smoothing });
+  charts.render({ runs: shown, labels: shownLabels, money: moneyNote(shownLabels, shownMoney), view: session.view, smoothing: session.smoothing });
   mark(`rendered ${shown.a.length}+${shown.b.length} replicates in ${Math.round(performance.now() - lastRender)} ms`);
   document.body.dataset.rendered = String(Number(document.body.dataset.rendered ?? 0) + 1);
   if (firstChartMs === undefined) {

@@ -54,3 +54,10 @@ describe('the comparison report\'s paired intervals', () => {
     expect(text).not.toContain('clipped');
   });
 });
+
+describe('the run summary\'s cost line', () => {
+  it('says GBP, and the conversion a scenario states', () => {
+    expect(summaryReport(collector([0.6, 0.6]))).toMatch(/^Cost over the run \(mean of 2 replicates\), in GBP: £0/m);
+    expect(summaryReport(collector([0.6, 0.6]), 'GBP, converted from yen at about 190 yen to the pound')).toContain('in GBP, converted from yen at about 190 yen to the pound: £0');
+  });
+});

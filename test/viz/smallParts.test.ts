@@ -3,6 +3,7 @@ import { cliCommand, shellQuote } from '../../viz/cliCommand.ts';
 import { formatExact, formatValue } from '../../viz/charts/formatValue.ts';
 import { groupLabel } from '../../viz/groupLabel.ts';
 import { plural } from '../../viz/plural.ts';
+import { moneyNote } from '../../viz/moneyNote.ts';
 import type { NumberSetting } from '../../viz/parameters.ts';
 import { niceCeil, sliderRange } from '../../viz/ui/sliderRange.ts';
 
@@ -55,5 +56,15 @@ describe('labels and numbers', () => {
 describe('plural', () => {
   it('reads "1 replicate" and "5 replicates"', () => {
     expect([plural(1, 'replicate'), plural(5, 'replicate'), plural(0, 'run')]).toEqual(['1 replicate', '5 replicates', '0 runs']);
+  });
+});
+
+describe('moneyNote', () => {
+  const labels = { a: 'UK 2026', b: 'Japan' };
+  it('names the side whose scenario converted its money, with the rate it states', () => {
+    expect(moneyNote(labels, { a: undefined, b: 'GBP, converted from yen at about 190 yen to the pound' })).toBe('Money is in GBP (£). B (Japan): GBP, converted from yen at about 190 yen to the pound.');
+  });
+  it('says GBP when neither scenario states a conversion', () => {
+    expect(moneyNote(labels, { a: undefined, b: undefined })).toBe('Money is in GBP (£), the unit of every scenario.');
   });
 });

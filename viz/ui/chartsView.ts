@@ -20,6 +20,8 @@ import { summaryTable } from './summaryTable.ts';
 export interface ChartsInput {
   runs: Record<SideKey, ReplicateSeries[]>;
   labels: Record<SideKey, string>;
+  /** What the money figures are in (moneyNote), shown with every GBP chart and the table. */
+  money: string;
   view: View;
   /** Months of trailing mean (1 = raw). */
   smoothing: number;
@@ -93,6 +95,8 @@ export function chartsView(root: HTMLElement): { render(input: ChartsInput): voi
         const cap = f.plot.closest('figure')!.querySelector('figcaption')!;
         cap.replaceChildren(el('strong', {}, labelOf(metric)), ` ${meta.description} (${meta.unit})`);
       }
+      const note = f.plot.closest('figure')!.querySelector('.money-note');
+      if (note) note.textContent = meta.unit === 'GBP' ? ` ${input.money}` : '';
       const facets = facetsOf(metric, input);
       if (facets.length === 0) {
         f.plot.replaceChildren(el('p', { class: 'empty' }, 'No data for this metric in these scenarios.'));
@@ -103,9 +107,9 @@ export function chartsView(root: HTMLElement): { render(input: ChartsInput): voi
       f.plot.replaceChildren(
         bandChart({
           title: `${labelOf(metric)}${diff ? ': B − A' : ''}${smooth}`,
-          description: diff
+          description: (diff
             ? `${meta.description}: ${input.labels.b} minus ${input.labels.a}, paired by replicate${smooth}; 95% intervals clipped to what the difference can be`
-            : `${meta.description}: ${input.labels.a} (A) and ${input.labels.b} (B)${smooth}; 95% intervals clipped to the metric's range`,
+            : `${meta.description}: ${input.labels.a} (A) and ${input.labels.b} (B)${smooth}; 95% intervals clipped to the metric's range`) + (meta.unit === 'GBP' ? `. ${input.money}` : ''),
           unit: meta.unit,
           facets,
           width: Math.max(260, f.plot.clientWidth || 600),
@@ -128,7 +132,7 @@ export function chartsView(root: HTMLElement): { render(input: ChartsInput): voi
         }),
       );
     }
-    summaryTable(tableHolder, endValues(input.runs.a, input.runs.b), input.labels);
+    summaryTable(tableHolder, endValues(input.runs.a, input.runs.b), input.labels, input.money);
   }
 
   return { render };
@@ -210,6 +214,7 @@ function chartFigure(name: string, title?: string, description?: string): { figu
     if (svg) download(`${fileName()}.png`, await svgPng(svg));
   });
   tools.append(svgButton, pngButton);
+  caption.append(el('span', { class: 'money-note' }));
   figure.append(caption, tools, plot, readout);
   return { figure, plot };
 }

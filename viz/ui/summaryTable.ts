@@ -7,13 +7,13 @@ import { labelOf } from '../parameters.ts';
 import type { SideKey } from '../session.ts';
 
 /** The end-of-horizon values of every metric: A, B and the paired B − A, each with its 95% interval. */
-export function summaryTable(holder: HTMLElement, rows: EndValue[], labels: Record<SideKey, string>): void {
+export function summaryTable(holder: HTMLElement, rows: EndValue[], labels: Record<SideKey, string>, money: string): void {
   const table = document.createElement('table');
   table.className = 'summary';
   const caption = table.createCaption();
   caption.textContent =
     `Mean over replicates with 95% interval: levels in the final month, flows as totals over the run (months 1 to the horizon, as capflow run prints them), rates as means over the run. ` +
-    `Intervals are clipped to what a metric can be, and say so. A: ${labels.a}. B: ${labels.b}. B − A is paired by replicate, over the months both runs cover.`;
+    `Intervals are clipped to what a metric can be, and say so. A: ${labels.a}. B: ${labels.b}. B − A is paired by replicate, over the months both runs cover. ${money}`;
   const head = table.createTHead().insertRow();
   for (const h of ['Metric', 'Group', 'Read as', 'Unit', 'A', 'B', 'B − A']) {
     const th = document.createElement('th');
