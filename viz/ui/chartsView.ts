@@ -7,6 +7,8 @@ import { SIDE_STYLE, TIER_COLOURS } from '../charts/palette.ts';
 import { CHART_SECTIONS } from '../chartList.ts';
 import { bandOf, differenceOf, type Band } from '../data/band.ts';
 import { endValues } from '../data/endValues.ts';
+import { headlines } from '../data/headlines.ts';
+import { dateOfTick } from '../../sim/model/compile.ts';
 import { flowMatrix } from '../data/flowMatrix.ts';
 import { monthDate } from '../data/monthDate.ts';
 import { seriesKey, splitKey, type ReplicateSeries } from '../data/replicateSeries.ts';
@@ -36,6 +38,11 @@ export function chartsView(root: HTMLElement): { render(input: ChartsInput): voi
   const figures: { metric: string; plot: HTMLElement; select?: HTMLSelectElement }[] = [];
   const chords: { side: SideKey; plot: HTMLElement }[] = [];
 
+  const headlineSection = el('section', { class: 'headlines', id: 'section-headlines', 'aria-labelledby': 'heading-headlines' });
+  headlineSection.append(el('h2', { id: 'heading-headlines' }, 'What changed: B − A'));
+  const headlineList = el('ul', { class: 'headline-list' });
+  headlineSection.append(headlineList);
+  root.append(headlineSection);
   const nav = el('nav', { 'aria-label': 'Chart sections', class: 'chart-nav' });
   root.append(nav);
   for (const section of CHART_SECTIONS) {
@@ -132,7 +139,13 @@ export function chartsView(root: HTMLElement): { render(input: ChartsInput): voi
         }),
       );
     }
-    summaryTable(tableHolder, endValues(input.runs.a, input.runs.b), input.labels, input.money);
+    const ends = endValues(input.runs.a, input.runs.b);
+    summaryTable(tableHolder, ends, input.labels, input.money);
+    const [a0, b0] = [input.runs.a[0], input.runs.b[0]];
+    const [lead, ...sentences] = a0 && b0 ? headlines(ends, dateOfTick(a0.start, Math.min(a0.ticks, b0.ticks))) : [];
+    headlineList.replaceChildren(...sentences.map((s) => el('li', {}, s)));
+    headlineSection.querySelector('p')?.remove();
+    if (lead) headlineList.before(el('p', {}, `${lead} B is ${input.labels.b}, A is ${input.labels.a}.`));
   }
 
   return { render };

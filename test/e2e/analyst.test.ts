@@ -1,0 +1,64 @@
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { dateOfTick } from '../../sim/model/compile.ts';
+import { endValues } from '../../viz/data/endValues.ts';
+import { headlines } from '../../viz/data/headlines.ts';
+import { nodeSeries, openPlayground, screenshot, type Playground } from './harness.ts';
+
+/**
+ * What an analyst reads (issue 15): headline sentences for B − A generated from the same paired
+ * statistics Node computes, intervals that stay inside what a metric can be, flows read over a
+ * stated window, and money that says what it is in.
+ */
+vi.setConfig({ testTimeout: 180_000, hookTimeout: 180_000 });
+
+let page: Playground['page'];
+let playground: Playground | undefined;
+
+beforeAll(async () => {
+  playground = await openPlayground();
+  ({ page } = playground);
+});
+
+afterAll(() => playground?.close());
+
+describe('an analyst reading the default comparison', () => {
+  it('sees headline sentences above the charts, the same as Node generates from the same runs', async () => {
+    const shown = await page.locator('#section-headlines li').allTextContents();
+    const a = nodeSeries('uk-2026-regional', [], 1, 5);
+    const b = nodeSeries('japan-regional', [], 1, 5);
+    const [, ...expected] = headlines(endValues(a, b), dateOfTick(a[0].start, Math.min(a[0].ticks, b[0].ticks)));
+    expect(expected.length).toBeGreaterThan(2);
+    expect(shown).toEqual(expected);
+    const lead = await page.textContent('#section-headlines p');
+    expect(lead).toMatch(/^By \d{4}-\d{2}, the end of the run, paired by replicate \(5 pairs, 95% intervals\): B is Japan/);
+    const headlineTop = await page.locator('#section-headlines').evaluate((e) => e.getBoundingClientRect().top);
+    const firstChartTop = await page.locator('figure.chart').first().evaluate((e) => e.getBoundingClientRect().top);
+    expect(headlineTop).toBeLessThan(firstChartTop);
+    await page.locator('#section-headlines').scrollIntoViewIfNeeded();
+    await screenshot(page, 'analyst-headlines');
+  });
+
+  it('reads the end-of-horizon table with flows as totals over the run and intervals inside each metric\'s range', async () => {
+    const rows = await page.$$eval('table.summary tbody tr', (trs) => trs.map((tr) => Array.from(tr.children).map((c) => c.textContent ?? '')));
+    const leavers = rows.find((r) => r[0] === 'Leavers');
+    expect(leavers?.[2]).toBe('total over the run');
+    const capability = rows.find((r) => r[0] === 'Capability')!;
+    expect(capability[2]).toBe('final month');
+    // No lower end of an interval below zero for a metric whose range starts at zero.
+    const negative = rows.filter((r) => ['index (0–1)', 'ratio (0–1)', 'share (0–1)', '0 or 1', 'ties', 'placements', 'officials'].includes(r[3]) && /\(−/.test(r[4] + r[5]));
+    expect(negative).toEqual([]);
+    const caption = await page.textContent('table.summary caption');
+    expect(caption).toContain('flows as totals over the run');
+    expect(caption).toContain('B (Japan');
+    expect(caption).toContain('converted from yen at about 190 yen to the pound');
+    await page.locator('table.summary').scrollIntoViewIfNeeded();
+    await screenshot(page, 'analyst-summary-table');
+  });
+
+  it('sees on every money chart what the money is in', async () => {
+    const note = await page.textContent('figure[data-chart="cost"] figcaption .money-note');
+    expect(note).toContain('Money is in GBP (£). B (Japan');
+    const title = await page.textContent('figure[data-chart="capability"] figcaption .money-note');
+    expect(title).toBe('');
+  });
+});
