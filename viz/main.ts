@@ -17,6 +17,7 @@ import { problemList } from './ui/problemList.ts';
 import { scenarioPickers } from './ui/scenarioPickers.ts';
 import { WorkerPool } from './workerPool.ts';
 import { plural } from './plural.ts';
+import { counterfactualScenario } from './counterfactualScenario.ts';
 import { moneyNote } from './moneyNote.ts';
 
 // Shipped scenarios are bundled: the playground makes no network request at run time.
@@ -61,7 +62,7 @@ function defaultSession(): Session {
       catalogue.entries[0];
     return { source: { kind: 'shipped' as const, id: e?.id ?? want }, sets: {} };
   };
-  return { a: pick('a', 0), b: pick('b', 1), seed: 1, replicates: 5, view: 'compare', smoothing: 1 };
+  return { a: pick('a', 0), b: pick('b', 1), seed: 1, replicates: 5, view: 'compare', smoothing: 1, counterfactual: false };
 }
 
 let session: Session;
@@ -69,6 +70,9 @@ let prepared: Record<SideKey, PreparedSide>;
 let editSide: SideKey = 'a';
 let runs: Record<SideKey, ReplicateSeries[]> = { a: [], b: [] };
 let shown: Record<SideKey, ReplicateSeries[]> = { a: [], b: [] };
+/** Each side's counterfactual replicates (every instrument off), when the toggle asks for them. */
+let baselines: Record<SideKey, ReplicateSeries[]> = { a: [], b: [] };
+let shownBaselines: Record<SideKey, ReplicateSeries[]> = { a: [], b: [] };
 /** Labels of the scenarios behind `runs` and `shown`, fixed when their run started. */
 let runLabels: Record<SideKey, string> = { a: '', b: '' };
 let runMoney: Record<SideKey, string | undefined> = { a: undefined, b: undefined };
@@ -121,7 +125,7 @@ function commit(next: Session, options: { rerun?: boolean; prepared?: Partial<Re
     return false;
   }
   const sourceChanged = !session || SIDES.some((s) => JSON.stringify(next[s].source) !== JSON.stringify(session[s].source));
-  const runChanged = !session || SIDES.some((s) => JSON.stringify(next[s]) !== JSON.stringify(session[s])) || next.seed !== session.seed || next.replicates !== session.replicates;
+  const runChanged = !session || SIDES.some((s) => JSON.stringify(next[s]) !== JSON.stringify(session[s])) || next.seed !== session.seed || next.replicates !== session.replicates || next.counterfactual !== session.counterfactual;
   session = next;
   prepared = nextPrepared;
   if (sourceChanged) $('#load-problems').hidden = true;
@@ -198,6 +202,7 @@ function refreshControls(): void {
   $<HTMLInputElement>('#seed').value = String(session.seed);
   document.querySelectorAll<HTMLInputElement>('input[name=view]').forEach((r) => (r.checked = r.value === session.view));
   $<HTMLInputElement>('#smooth').checked = session.smoothing > 1;
+  $<HTMLInputElement>('#counterfactual').checked = session.counterfactual;
   $('#cli').textContent = cliText(SIDES.map((s) => ({ key: s, label: prepared[s].label, side: session[s] })), session.seed, session.replicates);
   for (const s of SIDES) {
     const b = $<HTMLButtonElement>(`#download-${s}`);
@@ -295,9 +300,13 @@ function startRun(): void {
   warning.hidden = true;
   const jobs = [];
   for (let replicate = 0; replicate < session.replicates; replicate++) {
-    for (const side of SIDES) jobs.push({ side, scenario: prepared[side].scenario!, seed: session.seed, replicate });
+    for (const side of SIDES) jobs.push({ side, scenario: prepared[side].scenario!, seed: session.seed, replicate, counterfactual: false });
+    if (session.counterfactual) {
+      for (const side of SIDES) jobs.push({ side, scenario: counterfactualScenario(prepared[side].scenario!), seed: session.seed, replicate, counterfactual: true });
+    }
   }
   runs = { a: [], b: [] };
+  baselines = { a: [], b: [] };
   runSession = session;
   runLabels = labels();
   runMoney = { a: prepared.a.scenario?.money, b: prepared.b.scenario?.money };
@@ -314,7 +323,7 @@ function startRun(): void {
 function onReply(reply: WorkerReply): void {
   if (reply.runId !== currentRun) return;
   if (reply.type === 'progress') {
-    progress.set(`${reply.side}${reply.replicate}`, reply.tick / reply.ticks);
+    progress.set(`${reply.side}${reply.counterfactual ? '0' : ''}${reply.replicate}`, reply.tick / reply.ticks);
     updateProgress();
     return;
   }
@@ -325,15 +334,17 @@ function onReply(reply: WorkerReply): void {
     return;
   }
   mark(`result ${reply.side}${reply.series.replicate} (${Math.round(reply.ms)} ms in worker)`);
-  runs[reply.side].push(reply.series);
-  runs[reply.side].sort((x, y) => x.replicate - y.replicate);
-  progress.set(`${reply.side}${reply.series.replicate}`, 1);
+  const into = reply.counterfactual ? baselines : runs;
+  into[reply.side].push(reply.series);
+  into[reply.side].sort((x, y) => x.replicate - y.replicate);
+  progress.set(`${reply.side}${reply.counterfactual ? '0' : ''}${reply.series.replicate}`, 1);
   updateProgress();
-  const done = runs.a.length + runs.b.length === jobsTotal;
+  const done = runs.a.length + runs.b.length + baselines.a.length + baselines.b.length === jobsTotal;
   if (runs.a.length > 0 && runs.b.length > 0) {
     // Draw the first pair at once, then sparingly: rendering competes with the workers for cores.
     const first = shown !== runs;
     shown = runs;
+    shownBaselines = baselines;
     shownLabels = runLabels;
     shownMoney = runMoney;
     if (first || done) scheduleRender(true);
@@ -378,7 +389,7 @@ function scheduleRender(now = false): void {
 function renderCharts(): void {
   if (shown.a.length === 0 || shown.b.length === 0) return;
   lastRender = performance.now();
-  charts.render({ runs: shown, labels: shownLabels, money: moneyNote(shownLabels, shownMoney), view: session.view, smoothing: session.smoothing });
+  charts.render({ runs: shown, baselines: shownBaselines, labels: shownLabels, money: moneyNote(shownLabels, shownMoney), view: session.view, smoothing: session.smoothing });
   mark(`rendered ${shown.a.length}+${shown.b.length} replicates in ${Math.round(performance.now() - lastRender)} ms`);
   document.body.dataset.rendered = String(Number(document.body.dataset.rendered ?? 0) + 1);
   if (firstChartMs === undefined) {
@@ -423,6 +434,7 @@ $<HTMLInputElement>('#seed').addEventListener('change', (e) => {
 document.querySelectorAll<HTMLInputElement>('input[name=view]').forEach((r) =>
   r.addEventListener('change', () => commit({ ...session, view: r.value === 'difference' ? 'difference' : 'compare' })),
 );
+$<HTMLInputElement>('#counterfactual').addEventListener('change', (e) => commit({ ...session, counterfactual: (e.target as HTMLInputElement).checked }));
 $<HTMLInputElement>('#smooth').addEventListener('change', (e) => commit({ ...session, smoothing: (e.target as HTMLInputElement).checked ? 12 : 1 }));
 $('#copy-link').addEventListener('click', async () => copy(`${location.origin}${location.pathname}#${await encodeSession(session)}`, 'Link'));
 $('#copy-cli').addEventListener('click', () => copy($('#cli').textContent ?? '', 'CLI command'));

@@ -2,7 +2,8 @@ import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { dateOfTick } from '../../sim/model/compile.ts';
 import { endValues } from '../../viz/data/endValues.ts';
 import { headlines } from '../../viz/data/headlines.ts';
-import { nodeSeries, openPlayground, screenshot, type Playground } from './harness.ts';
+import { nodeSeries, openPlayground, runId, screenshot, waitForRun, type Playground } from './harness.ts';
+import { counterfactualScenario } from '../../viz/counterfactualScenario.ts';
 
 /**
  * What an analyst reads (issue 15): headline sentences for B − A generated from the same paired
@@ -60,5 +61,22 @@ describe('an analyst reading the default comparison', () => {
     expect(note).toContain('Money is in GBP (£). B (Japan');
     const title = await page.textContent('figure[data-chart="capability"] figcaption .money-note');
     expect(title).toBe('');
+  });
+
+  it('turns on the counterfactual and reads the contribution of mobility for each side, as Node computes it', async () => {
+    const before = await runId(page);
+    await page.check('#counterfactual');
+    await waitForRun(page, before);
+    expect(await page.textContent('#status')).toMatch(/^Done: 20 runs/);
+    expect(page.url()).toContain('cf=1');
+    await page.waitForFunction(() => document.querySelectorAll('#section-headlines .contribution').length === 2, undefined, { timeout: 30_000 });
+    const shown = await page.locator('#section-headlines .contribution[data-side="b"] li').allTextContents();
+    const runs = nodeSeries('japan-regional', [], 1, 5);
+    const base = nodeSeries('japan-regional', [], 1, 5, counterfactualScenario);
+    const [, ...expected] = headlines(endValues(base, runs), dateOfTick(runs[0].start, runs[0].ticks), { b: 'B', a: 'its counterfactual' });
+    expect(shown).toEqual(expected);
+    expect(shown.some((s) => / in B than in its counterfactual /.test(s))).toBe(true);
+    await page.locator('#section-headlines .contribution').first().scrollIntoViewIfNeeded();
+    await screenshot(page, 'analyst-counterfactual');
   });
 });

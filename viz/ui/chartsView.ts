@@ -21,6 +21,8 @@ import { summaryTable } from './summaryTable.ts';
 
 export interface ChartsInput {
   runs: Record<SideKey, ReplicateSeries[]>;
+  /** Each side's counterfactual replicates (every instrument off); empty unless the toggle is on. */
+  baselines: Record<SideKey, ReplicateSeries[]>;
   labels: Record<SideKey, string>;
   /** What the money figures are in (moneyNote), shown with every GBP chart and the table. */
   money: string;
@@ -42,6 +44,8 @@ export function chartsView(root: HTMLElement): { render(input: ChartsInput): voi
   headlineSection.append(el('h2', { id: 'heading-headlines' }, 'What changed: B − A'));
   const headlineList = el('ul', { class: 'headline-list' });
   headlineSection.append(headlineList);
+  const contribution = el('div', { class: 'contributions' });
+  headlineSection.append(contribution);
   root.append(headlineSection);
   const nav = el('nav', { 'aria-label': 'Chart sections', class: 'chart-nav' });
   root.append(nav);
@@ -146,6 +150,20 @@ export function chartsView(root: HTMLElement): { render(input: ChartsInput): voi
     headlineList.replaceChildren(...sentences.map((s) => el('li', {}, s)));
     headlineSection.querySelector('p')?.remove();
     if (lead) headlineList.before(el('p', {}, `${lead} B is ${input.labels.b}, A is ${input.labels.a}.`));
+    contribution.replaceChildren();
+    for (const side of ['a', 'b'] as const) {
+      const base = input.baselines[side];
+      const runs = input.runs[side];
+      if (base.length === 0 || runs.length === 0) continue;
+      const [first, ...said] = headlines(endValues(base, runs), dateOfTick(runs[0].start, Math.min(runs[0].ticks, base[0].ticks)), { b: side.toUpperCase(), a: 'its counterfactual' });
+      const block = el('div', { class: 'contribution', 'data-side': side });
+      block.append(el('h3', {}, `Contribution of mobility in ${side.toUpperCase()} (${input.labels[side]}): against the same scenario with every instrument off`));
+      block.append(el('p', {}, first));
+      const list = el('ul', { class: 'headline-list' });
+      list.append(...said.map((s) => el('li', {}, s)));
+      block.append(list);
+      contribution.append(block);
+    }
   }
 
   return { render };
