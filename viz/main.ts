@@ -17,6 +17,7 @@ import { problemList } from './ui/problemList.ts';
 import { scenarioPickers } from './ui/scenarioPickers.ts';
 import { WorkerPool } from './workerPool.ts';
 import { plural } from './plural.ts';
+import { datedChanges, type DatedChange } from './data/datedChanges.ts';
 import { counterfactualScenario } from './counterfactualScenario.ts';
 import { moneyNote } from './moneyNote.ts';
 
@@ -77,6 +78,8 @@ let shownBaselines: Record<SideKey, ReplicateSeries[]> = { a: [], b: [] };
 let runLabels: Record<SideKey, string> = { a: '', b: '' };
 let runMoney: Record<SideKey, string | undefined> = { a: undefined, b: undefined };
 let shownMoney: Record<SideKey, string | undefined> = { a: undefined, b: undefined };
+let runChanges: DatedChange[] = [];
+let shownChanges: DatedChange[] = [];
 let shownLabels: Record<SideKey, string> = { a: '', b: '' };
 let allowLarge = '';
 let runStarted = 0;
@@ -310,6 +313,7 @@ function startRun(): void {
   runSession = session;
   runLabels = labels();
   runMoney = { a: prepared.a.scenario?.money, b: prepared.b.scenario?.money };
+  runChanges = SIDES.flatMap((s) => datedChanges(s, prepared[s].input));
   progress.clear();
   jobsTotal = jobs.length;
   runStarted = performance.now();
@@ -347,6 +351,7 @@ function onReply(reply: WorkerReply): void {
     shownBaselines = baselines;
     shownLabels = runLabels;
     shownMoney = runMoney;
+    shownChanges = runChanges;
     if (first || done) scheduleRender(true);
     else if (performance.now() - lastRender > 1500) scheduleRender();
   }
@@ -389,7 +394,7 @@ function scheduleRender(now = false): void {
 function renderCharts(): void {
   if (shown.a.length === 0 || shown.b.length === 0) return;
   lastRender = performance.now();
-  charts.render({ runs: shown, baselines: shownBaselines, labels: shownLabels, money: moneyNote(shownLabels, shownMoney), view: session.view, smoothing: session.smoothing });
+  charts.render({ runs: shown, baselines: shownBaselines, labels: shownLabels, changes: shownChanges, money: moneyNote(shownLabels, shownMoney), view: session.view, smoothing: session.smoothing });
   mark(`rendered ${shown.a.length}+${shown.b.length} replicates in ${Math.round(performance.now() - lastRender)} ms`);
   document.body.dataset.rendered = String(Number(document.body.dataset.rendered ?? 0) + 1);
   if (firstChartMs === undefined) {

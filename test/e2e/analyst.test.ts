@@ -63,6 +63,18 @@ describe('an analyst reading the default comparison', () => {
     expect(title).toBe('');
   });
 
+  it('sees every dated change marked on the time axis, with its label and source on hover', async () => {
+    const markers = page.locator('figure[data-chart="capability"] svg g.change-marker');
+    const months = await markers.evaluateAll((gs) => [...new Set(gs.map((g) => g.getAttribute('data-at')))]);
+    expect(months).toEqual(expect.arrayContaining(['2027-04', '2028-04']));
+    const title = await page.locator('figure[data-chart="capability"] svg g.change-marker[data-at="2027-04"] title').first().textContent();
+    expect(title).toMatch(/^2027-04: A: .*demand.* → 0\.\d+ \(assumption: first wave of new strategic-authority duties\)/);
+    const box = await markers.first().boundingBox();
+    await page.mouse.move(box!.x + box!.width / 2, box!.y + box!.height / 2);
+    await page.locator('figure[data-chart="capability"]').scrollIntoViewIfNeeded();
+    await screenshot(page, 'analyst-change-markers');
+  });
+
   it('turns on the counterfactual and reads the contribution of mobility for each side, as Node computes it', async () => {
     const before = await runId(page);
     await page.check('#counterfactual');

@@ -8,6 +8,7 @@ import { CHART_SECTIONS } from '../chartList.ts';
 import { bandOf, differenceOf, type Band } from '../data/band.ts';
 import { endValues } from '../data/endValues.ts';
 import { headlines } from '../data/headlines.ts';
+import { changeMarkers, type DatedChange } from '../data/datedChanges.ts';
 import { dateOfTick } from '../../sim/model/compile.ts';
 import { flowMatrix } from '../data/flowMatrix.ts';
 import { monthDate } from '../data/monthDate.ts';
@@ -24,6 +25,8 @@ export interface ChartsInput {
   /** Each side's counterfactual replicates (every instrument off); empty unless the toggle is on. */
   baselines: Record<SideKey, ReplicateSeries[]>;
   labels: Record<SideKey, string>;
+  /** Dated changes of both sides' scenarios, marked on every calendar time axis. */
+  changes: readonly DatedChange[];
   /** What the money figures are in (moneyNote), shown with every GBP chart and the table. */
   money: string;
   view: View;
@@ -120,12 +123,15 @@ export function chartsView(root: HTMLElement): { render(input: ChartsInput): voi
           title: `${labelOf(metric)}${diff ? ': B − A' : ''}${smooth}`,
           description: (diff
             ? `${meta.description}: ${input.labels.b} minus ${input.labels.a}, paired by replicate${smooth}; 95% intervals clipped to what the difference can be`
-            : `${meta.description}: ${input.labels.a} (A) and ${input.labels.b} (B)${smooth}; 95% intervals clipped to the metric's range`) + (meta.unit === 'GBP' ? `. ${input.money}` : ''),
+            : `${meta.description}: ${input.labels.a} (A) and ${input.labels.b} (B)${smooth}; 95% intervals clipped to the metric's range`) +
+            (meta.unit === 'GBP' ? `. ${input.money}` : '') +
+            (input.changes.length > 0 ? '. Dotted purple rules mark dated changes of either scenario; hover one for what changed and its source' : ''),
           unit: meta.unit,
           facets,
           width: Math.max(260, f.plot.clientWidth || 600),
           zero: diff,
           bounds: diff ? differenceRange(meta.range) : meta.range,
+          markers: changeMarkers(input.changes).map((m) => ({ at: monthDate(m.at), text: m.text })),
         }),
       );
     }
