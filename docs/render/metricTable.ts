@@ -1,5 +1,6 @@
 import { METRICS } from '../../sim/model/metrics.ts';
-import { code, formatNumber } from './format.ts';
+import { rangeText } from '../../sim/stats/rangeText.ts';
+import { code } from './format.ts';
 import { markdownTable } from './markdownTable.ts';
 
 /** Every metric a run records (`METRICS` in sim/model/metrics.ts), in its order. */
@@ -10,8 +11,3 @@ export function metricTable(): string {
   );
 }
 
-/** [0, 1], [0, ∞) or (−∞, ∞). */
-export function rangeText([lo, hi]: readonly [number, number]): string {
-  const end = (x: number) => (x === Infinity ? '∞' : x === -Infinity ? '−∞' : formatNumber(x));
-  return `${Number.isFinite(lo) ? '[' : '('}${end(lo)}, ${end(hi)}${Number.isFinite(hi) ? ']' : ')'}`;
-}

@@ -24,3 +24,4 @@ export { saltelliDesign, type SaltelliOptions } from './saltelliDesign';
 export { sobolIndices, type SobolFactorIndices, type SobolIndices, type SobolIndicesOptions } from './sobolIndices';
 export { ishigami, ishigamiIndices } from './ishigami';
 export { clipToRange, differenceRange, type ClippedInterval } from './clipToRange';
+export { rangeText } from './rangeText';

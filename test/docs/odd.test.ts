@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { PHASES } from '../../sim/model/schedule.ts';
 import { METRICS } from '../../sim/model/metrics.ts';
 import { renderOdd } from '../../docs/render/renderOdd.ts';
-import { rangeText } from '../../docs/render/metricTable.ts';
+import { rangeText } from '../../sim/stats/rangeText.ts';
 
 describe('docs/ODD.md', () => {
   const rendered = renderOdd();

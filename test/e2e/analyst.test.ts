@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { dateOfTick } from '../../sim/model/compile.ts';
+import { METRICS } from '../../sim/model/metrics.ts';
 import { endValues } from '../../viz/data/endValues.ts';
 import { headlines } from '../../viz/data/headlines.ts';
 import { nodeSeries, openPlayground, runId, screenshot, waitForRun, type Playground } from './harness.ts';
@@ -22,8 +23,20 @@ beforeAll(async () => {
 
 afterAll(() => playground?.close());
 
+/**
+ * waitForRun sees the run done once a partial draw has happened; the last draw follows in the next
+ * frame. Wait until every headline block speaks of all five pairs.
+ */
+async function allPairsDrawn(blocks: number): Promise<void> {
+  await page.waitForFunction((n) => {
+    const leads = [...document.querySelectorAll('#section-headlines > p, #section-headlines .contribution > p')];
+    return leads.length === n && leads.every((p) => p.textContent!.includes('(5 pairs'));
+  }, blocks, { timeout: 30_000 });
+}
+
 describe('an analyst reading the default comparison', () => {
   it('sees headline sentences above the charts, the same as Node generates from the same runs', async () => {
+    await allPairsDrawn(1);
     const shown = await page.locator('#section-headlines li').allTextContents();
     const a = nodeSeries('uk-2026-regional', [], 1, 5);
     const b = nodeSeries('japan-regional', [], 1, 5);
@@ -75,13 +88,28 @@ describe('an analyst reading the default comparison', () => {
     await screenshot(page, 'analyst-change-markers');
   });
 
+  it('follows a metric\'s name to its definition in the in-page glossary', async () => {
+    expect(await page.locator('#section-glossary dt').count()).toBe(Object.keys(METRICS).length);
+    const before = page.url();
+    await page.click('figure[data-chart="knowledgeRetained"] figcaption a.metric-link');
+    expect(page.url()).toBe(before);
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('glossary-knowledgeRetained');
+    const top = await page.locator('#glossary-knowledgeRetained').evaluate((e) => e.getBoundingClientRect().top);
+    expect(top).toBeGreaterThanOrEqual(0);
+    expect(top).toBeLessThan(900);
+    const dd = await page.locator('#glossary-knowledgeRetained + dd').textContent();
+    expect(dd).toContain('Unit: knowledge units per organisation; range [0, ∞); stock');
+    expect(await page.locator('#section-glossary details p').first().textContent()).toMatch(/^Metrics are a named map of pure reducers/);
+    await screenshot(page, 'analyst-glossary');
+  });
+
   it('turns on the counterfactual and reads the contribution of mobility for each side, as Node computes it', async () => {
     const before = await runId(page);
     await page.check('#counterfactual');
     await waitForRun(page, before);
     expect(await page.textContent('#status')).toMatch(/^Done: 20 runs/);
     expect(page.url()).toContain('cf=1');
-    await page.waitForFunction(() => document.querySelectorAll('#section-headlines .contribution').length === 2, undefined, { timeout: 30_000 });
+    await allPairsDrawn(3);
     const shown = await page.locator('#section-headlines .contribution[data-side="b"] li').allTextContents();
     const runs = nodeSeries('japan-regional', [], 1, 5);
     const base = nodeSeries('japan-regional', [], 1, 5, counterfactualScenario);

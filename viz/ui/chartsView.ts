@@ -8,6 +8,8 @@ import { CHART_SECTIONS } from '../chartList.ts';
 import { bandOf, differenceOf, type Band } from '../data/band.ts';
 import { endValues } from '../data/endValues.ts';
 import { headlines } from '../data/headlines.ts';
+import { glossaryEntries, glossaryId, oddSection } from '../data/glossary.ts';
+import oddMarkdown from '../../docs/ODD.md?raw';
 import { changeMarkers, type DatedChange } from '../data/datedChanges.ts';
 import { dateOfTick } from '../../sim/model/compile.ts';
 import { flowMatrix } from '../data/flowMatrix.ts';
@@ -94,6 +96,20 @@ export function chartsView(root: HTMLElement): { render(input: ChartsInput): voi
   tableSection.append(tableHolder);
   root.append(tableSection);
   nav.append(el('a', { href: '#section-summary' }, 'End of horizon'));
+  root.append(glossarySection());
+  nav.append(el('a', { href: '#section-glossary' }, 'Glossary'));
+
+  // The URL hash holds the session (viz/session.ts): an in-page link must scroll to its target,
+  // not replace the hash, or following it would read "section-…" as a link to open.
+  root.addEventListener('click', (e) => {
+    const a = (e.target as Element).closest?.('a[href^="#"]');
+    const target = a && document.getElementById(a.getAttribute('href')!.slice(1));
+    if (!target) return;
+    e.preventDefault();
+    if (!target.hasAttribute('tabindex')) target.setAttribute('tabindex', '-1');
+    target.scrollIntoView({ block: 'start' });
+    target.focus({ preventScroll: true });
+  });
 
   let last: ChartsInput | undefined;
   select.addEventListener('change', () => last && render(last));
@@ -107,7 +123,7 @@ export function chartsView(root: HTMLElement): { render(input: ChartsInput): voi
       const meta = METRICS[metric];
       if (f.select) {
         const cap = f.plot.closest('figure')!.querySelector('figcaption')!;
-        cap.replaceChildren(el('strong', {}, labelOf(metric)), ` ${meta.description} (${meta.unit})`);
+        cap.replaceChildren(metricLink(metric), ` ${meta.description} (${meta.unit})`, el('span', { class: 'money-note' }));
       }
       const note = f.plot.closest('figure')!.querySelector('.money-note');
       if (note) note.textContent = meta.unit === 'GBP' ? ` ${input.money}` : '';
@@ -230,7 +246,7 @@ function chartFigure(name: string, title?: string, description?: string): { figu
   const meta = METRICS[name];
   const figure = el('figure', { class: 'chart', 'data-chart': name });
   const caption = el('figcaption');
-  if (meta) caption.append(el('strong', {}, labelOf(name)), ` ${meta.description} (${meta.unit})`);
+  if (meta) caption.append(metricLink(name), ` ${meta.description} (${meta.unit})`);
   else if (title) caption.append(el('strong', {}, title), description ? ` ${description}` : '');
   const plot = el('div', { class: 'plot' });
   const readout = el('p', { class: 'readout', 'aria-live': 'polite' });
@@ -254,6 +270,30 @@ function chartFigure(name: string, title?: string, description?: string): { figu
   caption.append(el('span', { class: 'money-note' }));
   figure.append(caption, tools, plot, readout);
   return { figure, plot };
+}
+
+/** A metric's name in a caption, linked to its glossary entry. */
+function metricLink(metric: string): HTMLElement {
+  const strong = el('strong');
+  strong.append(el('a', { href: `#${glossaryId(metric)}`, class: 'metric-link' }, labelOf(metric)));
+  return strong;
+}
+
+/** Every metric defined in the page: docs/ODD.md §4.11's prose, then the registry's entries. */
+function glossarySection(): HTMLElement {
+  const sec = el('section', { class: 'chart-section glossary', id: 'section-glossary', 'aria-labelledby': 'heading-glossary' });
+  sec.append(el('h2', { id: 'heading-glossary' }, 'Glossary of metrics'));
+  const intro = el('details', { class: 'glossary-intro' });
+  intro.append(el('summary', {}, 'How metrics are observed (docs/ODD.md §4.11)'));
+  for (const p of oddSection(oddMarkdown, '4.11')) intro.append(el('p', {}, p));
+  sec.append(intro);
+  const dl = el('dl');
+  for (const e of glossaryEntries()) {
+    dl.append(el('dt', { id: e.id }, `${labelOf(e.metric)} (${e.metric})`));
+    dl.append(el('dd', {}, `${e.description}. Unit: ${e.unit}; range ${e.range}; ${e.reading}.`));
+  }
+  sec.append(dl);
+  return sec;
 }
 
 function el(tag: string, attrs: Record<string, string> = {}, text?: string): HTMLElement {

@@ -2,6 +2,7 @@ import { METRICS } from '../../sim/model/metrics.ts';
 import { clipToRange, differenceRange } from '../../sim/stats/clipToRange.ts';
 import { formatInterval, formatValue } from '../charts/formatValue.ts';
 import type { EndValue } from '../data/endValues.ts';
+import { glossaryId } from '../data/glossary.ts';
 import { groupLabel } from '../groupLabel.ts';
 import { labelOf } from '../parameters.ts';
 import type { SideKey } from '../session.ts';
@@ -30,7 +31,7 @@ export function summaryTable(holder: HTMLElement, rows: EndValue[], labels: Reco
     const tr = body.insertRow();
     const th = document.createElement('th');
     th.scope = 'row';
-    th.textContent = r.metric === previous ? '' : labelOf(r.metric);
+    if (r.metric !== previous) th.append(Object.assign(document.createElement('a'), { href: `#${glossaryId(r.metric)}`, textContent: labelOf(r.metric) }));
     if (r.metric === previous) th.setAttribute('aria-label', labelOf(r.metric));
     th.title = METRICS[r.metric]?.description ?? '';
     previous = r.metric;
