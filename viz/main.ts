@@ -394,7 +394,7 @@ function scheduleRender(now = false): void {
 function renderCharts(): void {
   if (shown.a.length === 0 || shown.b.length === 0) return;
   lastRender = performance.now();
-  charts.render({ runs: shown, baselines: shownBaselines, labels: shownLabels, changes: shownChanges, money: moneyNote(shownLabels, shownMoney), view: session.view, smoothing: session.smoothing });
+  charts.render({ runs: shown, baselines: shownBaselines, seed: runSession?.seed ?? session.seed, labels: shownLabels, changes: shownChanges, money: moneyNote(shownLabels, shownMoney), view: session.view, smoothing: session.smoothing });
   mark(`rendered ${shown.a.length}+${shown.b.length} replicates in ${Math.round(performance.now() - lastRender)} ms`);
   document.body.dataset.rendered = String(Number(document.body.dataset.rendered ?? 0) + 1);
   if (firstChartMs === undefined) {

@@ -1,9 +1,12 @@
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { dateOfTick } from '../../sim/model/compile.ts';
 import { METRICS } from '../../sim/model/metrics.ts';
+import { CAPFLOW_VERSION, crc32, pngText } from '../../viz/chartLabel.ts';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { endValues } from '../../viz/data/endValues.ts';
 import { headlines } from '../../viz/data/headlines.ts';
-import { nodeSeries, openPlayground, runId, screenshot, waitForRun, type Playground } from './harness.ts';
+import { nodeSeries, openPlayground, runId, screenshot, SCREENSHOTS, waitForRun, type Playground } from './harness.ts';
 import { counterfactualScenario } from '../../viz/counterfactualScenario.ts';
 
 /**
@@ -101,6 +104,30 @@ describe('an analyst reading the default comparison', () => {
     expect(dd).toContain('Unit: knowledge units per organisation; range [0, ∞); stock');
     expect(await page.locator('#section-glossary details p').first().textContent()).toMatch(/^Metrics are a named map of pure reducers/);
     await screenshot(page, 'analyst-glossary');
+  });
+
+  it('exports a labelled PNG and SVG: title, metric, unit, both scenarios, seed, replicates, version and date', async () => {
+    const figure = page.locator('figure[data-chart="capability"]');
+    const [png] = await Promise.all([page.waitForEvent('download'), figure.locator('button[data-download="png"]').click()]);
+    const bytes = new Uint8Array(readFileSync((await png.path())!));
+    writeFileSync(join(SCREENSHOTS, 'analyst-export-capability.png'), bytes);
+    for (let at = 8; at < bytes.length; ) {
+      const length = new DataView(bytes.buffer).getUint32(at);
+      const crc = new DataView(bytes.buffer).getUint32(at + 8 + length);
+      expect(crc32(bytes.subarray(at + 4, at + 8 + length)), `chunk at ${at}`).toBe(crc);
+      at += 12 + length;
+    }
+    const text = pngText(bytes);
+    const today = new Date().toISOString().slice(0, 10);
+    expect(text.Title).toBe('Capability (metric capability, unit index (0-1))');
+    expect(text.Description).toContain('A: England 2026');
+    expect(text.Description).toContain('B: Japan');
+    expect(text.Description).toContain(`seed 1, 5 replicates each; capflow ${CAPFLOW_VERSION}; exported ${today}`);
+    const [svg] = await Promise.all([page.waitForEvent('download'), figure.locator('button[data-download="svg"]').click()]);
+    const svgText = readFileSync((await svg.path())!, 'utf8');
+    expect(svgText).toContain('<title');
+    expect(svgText).toContain('Capability (metric capability, unit index (0–1))');
+    expect(svgText).toContain(`capflow ${CAPFLOW_VERSION}; exported ${today}`);
   });
 
   it('turns on the counterfactual and reads the contribution of mobility for each side, as Node computes it', async () => {

@@ -16,6 +16,7 @@ import { flowMatrix } from '../data/flowMatrix.ts';
 import { monthDate } from '../data/monthDate.ts';
 import { seriesKey, splitKey, type ReplicateSeries } from '../data/replicateSeries.ts';
 import { download, svgPng, svgText } from '../exportImage.ts';
+import { provenanceLines, type ChartProvenance } from '../chartLabel.ts';
 import { groupLabel } from '../groupLabel.ts';
 import { labelOf } from '../parameters.ts';
 import { plural } from '../plural.ts';
@@ -32,6 +33,8 @@ export interface ChartsInput {
   /** What the money figures are in (moneyNote), shown with every GBP chart and the table. */
   money: string;
   view: View;
+  /** The base seed the runs were made with (exports name it). */
+  seed: number;
   /** Months of trailing mean (1 = raw). */
   smoothing: number;
 }
@@ -134,9 +137,11 @@ export function chartsView(root: HTMLElement): { render(input: ChartsInput): voi
       }
       const diff = input.view === 'difference';
       const smooth = input.smoothing > 1 ? `, ${input.smoothing}-month trailing mean` : '';
+      const chartTitle = `${labelOf(metric)}${diff ? ': B − A' : ''}${smooth}`;
+      label(f.plot, { title: chartTitle, metric, unit: meta.unit }, input);
       f.plot.replaceChildren(
         bandChart({
-          title: `${labelOf(metric)}${diff ? ': B − A' : ''}${smooth}`,
+          title: chartTitle,
           description: (diff
             ? `${meta.description}: ${input.labels.b} minus ${input.labels.a}, paired by replicate${smooth}; 95% intervals clipped to what the difference can be`
             : `${meta.description}: ${input.labels.a} (A) and ${input.labels.b} (B)${smooth}; 95% intervals clipped to the metric's range`) +
@@ -153,6 +158,7 @@ export function chartsView(root: HTMLElement): { render(input: ChartsInput): voi
     }
     for (const c of chords) {
       const runs = input.runs[c.side];
+      label(c.plot, { title: `Flows between tiers: ${input.labels[c.side]} (${c.side.toUpperCase()})`, metric: 'placementsStarted', unit: 'placements over the run' }, input);
       c.plot.replaceChildren(
         chordChart({
           title: `Flows between tiers: ${input.labels[c.side]} (${c.side.toUpperCase()})`,
@@ -255,21 +261,28 @@ function chartFigure(name: string, title?: string, description?: string): { figu
   const svgButton = el('button', { type: 'button', 'data-download': 'svg' }, 'SVG');
   const pngButton = el('button', { type: 'button', 'data-download': 'png' }, 'PNG');
   const svgOf = () => plot.querySelector<SVGSVGElement>('svg');
+  const footer = () => (figure.dataset.provenance ? provenanceLines({ ...JSON.parse(figure.dataset.provenance), date: new Date().toISOString().slice(0, 10) }) : []);
   const fileName = () => `capflow-${figure.dataset.chart === 'explore' ? (figure.querySelector('figcaption strong')?.textContent ?? 'metric').replace(/\s+/g, '-').toLowerCase() : name}`;
   svgButton.setAttribute('aria-label', `Download ${title ?? labelOf(name)} chart as SVG`);
   pngButton.setAttribute('aria-label', `Download ${title ?? labelOf(name)} chart as PNG`);
   svgButton.addEventListener('click', () => {
     const svg = svgOf();
-    if (svg) download(`${fileName()}.svg`, svgText(svg), 'image/svg+xml');
+    if (svg) download(`${fileName()}.svg`, svgText(svg, footer()), 'image/svg+xml');
   });
   pngButton.addEventListener('click', async () => {
     const svg = svgOf();
-    if (svg) download(`${fileName()}.png`, await svgPng(svg));
+    if (svg) download(`${fileName()}.png`, await svgPng(svg, footer()));
   });
   tools.append(svgButton, pngButton);
   caption.append(el('span', { class: 'money-note' }));
   figure.append(caption, tools, plot, readout);
   return { figure, plot };
+}
+
+/** What an export of the chart in `plot` says about itself, kept on its figure (the date is added at export). */
+function label(plot: HTMLElement, chart: { title: string; metric: string; unit: string }, input: ChartsInput): void {
+  const provenance: Omit<ChartProvenance, 'date'> = { ...chart, scenarios: input.labels, seed: input.seed, replicates: { a: input.runs.a.length, b: input.runs.b.length } };
+  plot.closest('figure')!.dataset.provenance = JSON.stringify(provenance);
 }
 
 /** A metric's name in a caption, linked to its glossary entry. */
