@@ -130,6 +130,23 @@ describe('an analyst reading the default comparison', () => {
     expect(svgText).toContain(`capflow ${CAPFLOW_VERSION}; exported ${today}`);
   });
 
+  it('sees chord diagrams scaled to their volumes, with their numbers', async () => {
+    const ring = (side: string) =>
+      page.locator(`figure[data-chart="flows-${side}"] svg > g:not([fill-opacity])`).first().evaluate((g) => {
+        const boxes = [...g.querySelectorAll('path')].map((p) => (p as SVGPathElement).getBBox());
+        return Math.max(...boxes.map((b) => b.x + b.width)) - Math.min(...boxes.map((b) => b.x));
+      });
+    const totals = await page.locator('svg text.chord-total').allTextContents();
+    expect(totals).toHaveLength(2);
+    const [a, b] = totals.map((t) => Number(t.split(' ')[0].replace(/,/g, '')));
+    expect(a).toBeLessThan(b);
+    expect(totals[0]).toContain('ring area to scale');
+    const [ra, rb] = [await ring('a'), await ring('b')];
+    expect(ra).toBeLessThan(rb);
+    await page.locator('figure[data-chart="flows-a"]').scrollIntoViewIfNeeded();
+    await screenshot(page, 'analyst-chords');
+  });
+
   it('turns on the counterfactual and reads the contribution of mobility for each side, as Node computes it', async () => {
     const before = await runId(page);
     await page.check('#counterfactual');

@@ -4,6 +4,7 @@ import { formatExact, formatValue } from '../../viz/charts/formatValue.ts';
 import { groupLabel } from '../../viz/groupLabel.ts';
 import { plural } from '../../viz/plural.ts';
 import { moneyNote } from '../../viz/moneyNote.ts';
+import { ringRadius } from '../../viz/charts/chordChart.ts';
 import type { NumberSetting } from '../../viz/parameters.ts';
 import { niceCeil, sliderRange } from '../../viz/ui/sliderRange.ts';
 
@@ -66,5 +67,14 @@ describe('moneyNote', () => {
   });
   it('says GBP when neither scenario states a conversion', () => {
     expect(moneyNote(labels, { a: undefined, b: undefined })).toBe('Money is in GBP (£), the unit of every scenario.');
+  });
+});
+
+describe('ringRadius', () => {
+  it('scales a chord ring so its area is in proportion to its total, the largest filling the space', () => {
+    expect(ringRadius(128, 479, 479)).toBe(128);
+    expect(ringRadius(128, 93, 479)).toBeCloseTo(128 * Math.sqrt(93 / 479), 12);
+    expect(ringRadius(128, 1, 479)).toBe(24);
+    expect(ringRadius(128, 93)).toBe(128);
   });
 });

@@ -156,6 +156,9 @@ export function chartsView(root: HTMLElement): { render(input: ChartsInput): voi
         }),
       );
     }
+    const matrices = { a: flowMatrix(input.runs.a), b: flowMatrix(input.runs.b) };
+    const offDiagonal = (m: number[][]) => m.reduce((s, row, i) => s + row.reduce((t, v, j) => t + (i === j ? 0 : v), 0), 0);
+    const largest = Math.max(offDiagonal(matrices.a), offDiagonal(matrices.b));
     for (const c of chords) {
       const runs = input.runs[c.side];
       label(c.plot, { title: `Flows between tiers: ${input.labels[c.side]} (${c.side.toUpperCase()})`, metric: 'placementsStarted', unit: 'placements over the run' }, input);
@@ -163,7 +166,8 @@ export function chartsView(root: HTMLElement): { render(input: ChartsInput): voi
         chordChart({
           title: `Flows between tiers: ${input.labels[c.side]} (${c.side.toUpperCase()})`,
           description: `Placements started over the run between tiers, mean over ${plural(runs.length, 'replicate')}`,
-          matrix: flowMatrix(runs),
+          matrix: matrices[c.side],
+          scaleTo: largest,
           names: TIERS,
           colours: TIER_COLOURS,
           unit: 'placements',
