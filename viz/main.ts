@@ -17,6 +17,7 @@ import { problemList } from './ui/problemList.ts';
 import { scenarioPickers } from './ui/scenarioPickers.ts';
 import { WorkerPool } from './workerPool.ts';
 import { plural } from './plural.ts';
+import { compareLines } from './compareCommand.ts';
 import { datedChanges, type DatedChange } from './data/datedChanges.ts';
 import { counterfactualScenario } from './counterfactualScenario.ts';
 import { moneyNote } from './moneyNote.ts';
@@ -206,7 +207,10 @@ function refreshControls(): void {
   document.querySelectorAll<HTMLInputElement>('input[name=view]').forEach((r) => (r.checked = r.value === session.view));
   $<HTMLInputElement>('#smooth').checked = session.smoothing > 1;
   $<HTMLInputElement>('#counterfactual').checked = session.counterfactual;
-  $('#cli').textContent = cliText(SIDES.map((s) => ({ key: s, label: prepared[s].label, side: session[s] })), session.seed, session.replicates);
+  const compare = prepared.a.input && prepared.b.input
+    ? compareLines([{ key: 'a', side: session.a, input: prepared.a.input }, { key: 'b', side: session.b, input: prepared.b.input }], session.seed, session.replicates, session.counterfactual)
+    : undefined;
+  $('#cli').textContent = cliText(SIDES.map((s) => ({ key: s, label: prepared[s].label, side: session[s] })), session.seed, session.replicates, compare);
   for (const s of SIDES) {
     const b = $<HTMLButtonElement>(`#download-${s}`);
     b.disabled = !prepared[s].scenario;

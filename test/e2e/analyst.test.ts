@@ -2,11 +2,13 @@ import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { dateOfTick } from '../../sim/model/compile.ts';
 import { METRICS } from '../../sim/model/metrics.ts';
 import { CAPFLOW_VERSION, crc32, pngText } from '../../viz/chartLabel.ts';
-import { readFileSync, writeFileSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { readFileSync, rmSync, writeFileSync } from 'node:fs';
+import type { EndValue } from '../../viz/data/endValues.ts';
 import { join } from 'node:path';
 import { endValues } from '../../viz/data/endValues.ts';
 import { headlines } from '../../viz/data/headlines.ts';
-import { nodeSeries, openPlayground, runId, screenshot, SCREENSHOTS, waitForRun, type Playground } from './harness.ts';
+import { nodeSeries, openPlayground, ROOT, runId, screenshot, SCREENSHOTS, waitForRun, type Playground } from './harness.ts';
 import { counterfactualScenario } from '../../viz/counterfactualScenario.ts';
 
 /**
@@ -145,6 +147,35 @@ describe('an analyst reading the default comparison', () => {
     expect(ra).toBeLessThan(rb);
     await page.locator('figure[data-chart="flows-a"]').scrollIntoViewIfNeeded();
     await screenshot(page, 'analyst-chords');
+  });
+
+  it('copies commands that run as pasted from the repository root and give the page\'s paired numbers, edits included', async () => {
+    const edited = await playground!.context.newPage();
+    await edited.goto(`${playground!.server.url}#a=uk-2026-regional&a.set=years%3D1&a.set=funding.renewalProbability%3D0.9&b=japan-regional&b.set=years%3D1&seed=3&reps=2`);
+    await waitForRun(edited);
+    const text = (await edited.textContent('#cli'))!;
+    const block = text.slice(text.indexOf('# The paired B − A view'));
+    expect(block).toContain("cat > runs/playground/a-");
+    const out = /--out (\S+)/.exec(block)![1];
+    expect(out).toMatch(/^runs\/playground-.*years1_renewalProbability0\.9-[0-9a-f]{8}-vs-.*years1-[0-9a-f]{8}-seed3-2reps$/);
+    rmSync(join(ROOT, out), { recursive: true, force: true });
+    execFileSync('bash', ['-e', '-c', block], { cwd: ROOT, stdio: 'pipe', timeout: 170_000 });
+    const csv = readFileSync(join(ROOT, out, 'compare.csv'), 'utf8').trim().split('\n').map((l) => l.split(','));
+    const page: EndValue[] = await edited.evaluate(() => (window as any).capflow.endValues());
+    let compared = 0;
+    for (const metric of ['capability', 'coordination', 'outcomes']) {
+      for (const group of ['central', 'combined', 'local']) {
+        const row = csv.find((r) => r[2] === '12' && r[3] === metric && r[4] === group)!;
+        const mine = page.find((r) => r.metric === metric && r.group === group)!.difference!;
+        expect(Number(row[8]), `${metric}/${group}`).toBeCloseTo(mine.mean, 12);
+        expect(Number(row[9]), `${metric}/${group}`).toBeCloseTo(mine.ciLow, 9);
+        compared++;
+      }
+    }
+    expect(compared).toBe(9);
+    rmSync(join(ROOT, out), { recursive: true, force: true });
+    rmSync(join(ROOT, 'runs', 'playground'), { recursive: true, force: true });
+    await edited.close();
   });
 
   it('turns on the counterfactual and reads the contribution of mobility for each side, as Node computes it', async () => {

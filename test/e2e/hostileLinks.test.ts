@@ -116,7 +116,7 @@ describe('Copy CLI command, for a link whose file name and title would inject co
     expect(copied.split('\n')).toEqual([
       '# A: Benign title',
       '# 3 control or bidirectional characters removed from the file name and edits below; the command may differ from the view.',
-      `capflow run './-rftouch pwned#.json' --seed 1 --reps 2`,
+      `npx capflow run './-rftouch pwned#.json' --seed 1 --reps 2`,
       '# B: Japan: orchestrated two-way staff transfers with safeguards (Kumamoto)',
       `capflow ${bCommand.join(' ')}`,
     ]);
@@ -156,7 +156,7 @@ describe('Copy CLI command, for a link whose file name and title would inject co
   // The link's files loaded and ran, so they are the saved session: the copied text stays safe.
   it('and the next plain visit opens that session normally, its copied text as safe', async () => {
     await plainVisitOpensNormally('cli-command', { a: sidesThatRan.a, b: sidesThatRan.b });
-    expect((await page.textContent('#cli'))!.split('\n')[2]).toBe(`capflow run './-rftouch pwned#.json' --seed 1 --reps 2`);
+    expect((await page.textContent('#cli'))!.split('\n')[2]).toBe(`npx capflow run './-rftouch pwned#.json' --seed 1 --reps 2`);
   });
 });
 

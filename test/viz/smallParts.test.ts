@@ -12,9 +12,9 @@ describe('cliCommand', () => {
   it('reproduces a side with its file, seed, replicates and edits, quoted for the shell', () => {
     const side = { source: { kind: 'shipped' as const, id: 'uk-2026-regional' }, sets: { 'funding.cycleMonths': '36', 'programme.instruments.secondment.selection': 'orchestrated' } };
     expect(cliCommand(side, 3, 5)).toBe(
-      'capflow run scenarios/uk-2026-regional.json --seed 3 --reps 5 --set funding.cycleMonths=36 --set programme.instruments.secondment.selection=orchestrated',
+      'npx capflow run scenarios/uk-2026-regional.json --seed 3 --reps 5 --set funding.cycleMonths=36 --set programme.instruments.secondment.selection=orchestrated',
     );
-    expect(cliCommand({ source: { kind: 'file', name: "my file's.json", text: '' }, sets: {} }, 1, 1)).toBe(`capflow run 'my file'\\''s.json' --seed 1 --reps 1`);
+    expect(cliCommand({ source: { kind: 'file', name: "my file's.json", text: '' }, sets: {} }, 1, 1)).toBe(`npx capflow run 'my file'\\''s.json' --seed 1 --reps 1`);
     expect(shellQuote('a=b c')).toBe(`'a=b c'`);
   });
 });
