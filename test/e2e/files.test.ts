@@ -137,7 +137,7 @@ describe('downloads', () => {
     expect(command).toBe('npx capflow run scenarios/uk-2026-regional.json --seed 1 --reps 2 --set funding.cycleMonths=36');
     const out = mkdtempSync(join(tmpdir(), 'capflow-cli-'));
     try {
-      const args = command.split(' ').slice(1);
+      const args = command.split(' ').slice(2);
       execFileSync(process.execPath, [join(ROOT, 'cli', 'capflow.mjs'), ...args, '--out', join(out, 'run'), '--force'], { cwd: ROOT, stdio: 'pipe' });
       const cli = readFileSync(join(out, 'run', 'metrics.csv'), 'utf8').trimEnd().split('\n');
       const pageRows = (await page.evaluate(() => (window as any).capflow.csv()) as string).trimEnd().split('\n');
