@@ -1,3 +1,5 @@
+import { METRICS } from '../sim/model/metrics.ts';
+import { clipToRange } from '../sim/stats/clipToRange.ts';
 import { precision } from './precision.ts';
 import { TIERS } from '../sim/scenario/vocabulary.ts';
 import type { SummaryCollector } from './summaryCollector.ts';
@@ -49,9 +51,10 @@ export type ContributionOf = (metric: string, group: string) => Contribution | u
  * The stdout summary of a run: readable first, exact values are in metrics.csv. With a
  * counterfactual the tiers table also shows what mobility contributes at the end, paired under
  * common random numbers: start to end alone mixes that with any trend of the baseline itself
- * (docs/ODD.md §5, item 4).
+ * (docs/ODD.md §5, item 4). `money` is the scenario's statement of what its amounts are in (GBP
+ * unless it says it converted).
  */
-export function summaryReport(s: SummaryCollector, contribution?: ContributionOf): string {
+export function summaryReport(s: SummaryCollector, contribution?: ContributionOf, money?: string): string {
   const mean = s.replicates > 1 ? ` (mean of ${s.replicates} replicates)` : '';
   return [
     `Tiers at the start (${s.startDate}) and end (${s.endDate}) of the horizon${mean}${contribution ? ', and what mobility adds at the end against the same run without it' : ''}`,
@@ -67,7 +70,7 @@ export function summaryReport(s: SummaryCollector, contribution?: ContributionOf
     `Workforce over the run${mean}`,
     workforce(s),
     '',
-    cost(s, mean),
+    cost(s, mean, money),
     '',
   ].join('\n');
 }
@@ -95,9 +98,14 @@ function added(c: Contribution | undefined): string {
   return Number.isFinite(c.halfWidth) ? `${sign}${size} ± ${c.halfWidth.toFixed(3)}` : `${sign}${size}`;
 }
 
-/** End-of-horizon means with 95% intervals across replicates, and whether n is enough for them. */
+/**
+ * End-of-horizon means with 95% intervals across replicates, and whether n is enough for them. An
+ * interval that leaves the metric's declared range (docs/ODD.md §4.11) is shown clipped, as
+ * "mean (low to high)*", rather than as a symmetric ± that reaches impossible values.
+ */
 function precisionTable(s: SummaryCollector): string {
   const rows: string[][] = [['at the end, 95% interval', ...TIERS]];
+  let clipped = 0;
   let short = 0;
   let needed = s.replicates;
   for (const [metric, label] of INDICATORS) {
@@ -111,7 +119,10 @@ function precisionTable(s: SummaryCollector): string {
           short++;
           needed = Math.max(needed, verdict.needed);
         }
-        return `${index(ci.mean)} ± ${index(ci.halfWidth)}`;
+        const c = clipToRange(ci.low, ci.high, METRICS[metric].range);
+        if (!c.clipped) return `${index(ci.mean)} ± ${index(ci.halfWidth)}`;
+        clipped++;
+        return `${index(ci.mean)} (${index(c.lo)} to ${index(c.hi)})*`;
       }),
     ]);
   }
@@ -119,7 +130,8 @@ function precisionTable(s: SummaryCollector): string {
     short === 0
       ? `${s.replicates} replicates are enough: every interval above is within 5% of its mean (or ±0.005).`
       : `${short} interval(s) above are wider than 5% of the mean (or ±0.005): about ${needed} replicates would narrow them all.`;
-  return `${table(rows)}
+  const note = clipped > 0 ? `\n* clipped to what the metric can be: the t interval reached beyond its range.` : '';
+  return `${table(rows)}${note}
 ${verdict}`;
 }
 
@@ -143,7 +155,7 @@ function workforce(s: SummaryCollector): string {
   return table(rows);
 }
 
-function cost(s: SummaryCollector, mean: string): string {
+function cost(s: SummaryCollector, mean: string, money = 'GBP'): string {
   const all = s.mean('cumulativeCost', 'all', 'end') ?? 0;
   const parts = s
     .groups('cost')
@@ -152,5 +164,5 @@ function cost(s: SummaryCollector, mean: string): string {
     .filter(([, v]) => v !== 0)
     .map(([g, v]) => `${g} ${gbp(v)}`);
   const borne = TIERS.map((t) => `${t} ${gbp(s.mean('costBorne', t, 'total') ?? 0)}`);
-  return `Cost over the run${mean}: ${gbp(all)}${parts.length > 0 ? ` (${parts.join(', ')})` : ''}\nPlacement costs borne by: ${borne.join(', ')}`;
+  return `Cost over the run${mean}, in ${money}: ${gbp(all)}${parts.length > 0 ? ` (${parts.join(', ')})` : ''}\nPlacement costs borne by: ${borne.join(', ')}`;
 }

@@ -2,8 +2,8 @@ import { printable, unprintableCount } from './printable.ts';
 import { setArgs, type SideState } from './session.ts';
 
 /**
- * The `capflow run` command that reproduces one side of the view: the same scenario file, seed,
- * replicates and edits. An uploaded file is named as the user loaded it.
+ * The `npx capflow run` command that reproduces one side of the view from the repository root: the
+ * same scenario file, seed, replicates and edits. An uploaded file is named as the user loaded it.
  *
  * A shared link sets the file name and the edits, so everything here is hostile text that an
  * analyst will paste into a terminal: unprintable characters (viz/printable.ts) are removed, not
@@ -13,7 +13,7 @@ import { setArgs, type SideState } from './session.ts';
  */
 export function cliCommand(side: SideState, seed: number, replicates: number): string {
   const file = printable(side.source.kind === 'shipped' ? `scenarios/${side.source.id}.json` : side.source.name);
-  const parts = ['capflow', 'run', shellQuote(file.startsWith('-') ? `./${file}` : file), '--seed', String(seed), '--reps', String(replicates)];
+  const parts = ['npx', 'capflow', 'run', shellQuote(file.startsWith('-') ? `./${file}` : file), '--seed', String(seed), '--reps', String(replicates)];
   for (const arg of setArgs(side).map((a) => printable(a))) {
     if (arg.startsWith('-')) parts.push(`--set=${shellQuote(arg)}`);
     else parts.push('--set', shellQuote(arg));
@@ -26,7 +26,7 @@ export function cliCommand(side: SideState, seed: number, replicates: number): s
  * title is the scenario file's, so it is made printable too (a newline in it would end the comment
  * and run the rest), and a command that lost characters says so, as it may not reproduce the view.
  */
-export function cliText(sides: readonly { key: string; label: string; side: SideState }[], seed: number, replicates: number): string {
+export function cliText(sides: readonly { key: string; label: string; side: SideState }[], seed: number, replicates: number, compare?: string[]): string {
   const lines: string[] = [];
   for (const { key, label, side } of sides) {
     lines.push(`# ${key.toUpperCase()}: ${printable(label, ' ').trim()}`);
@@ -34,6 +34,7 @@ export function cliText(sides: readonly { key: string; label: string; side: Side
     if (removed > 0) lines.push(`# ${removed} control or bidirectional character${removed === 1 ? '' : 's'} removed from the file name and edits below; the command may differ from the view.`);
     lines.push(cliCommand(side, seed, replicates));
   }
+  if (compare) lines.push(...compare);
   return lines.join('\n');
 }
 

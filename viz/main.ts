@@ -16,6 +16,11 @@ import { paramPanel } from './ui/paramPanel.ts';
 import { problemList } from './ui/problemList.ts';
 import { scenarioPickers } from './ui/scenarioPickers.ts';
 import { WorkerPool } from './workerPool.ts';
+import { plural } from './plural.ts';
+import { compareLines } from './compareCommand.ts';
+import { datedChanges, type DatedChange } from './data/datedChanges.ts';
+import { counterfactualScenario } from './counterfactualScenario.ts';
+import { moneyNote } from './moneyNote.ts';
 
 // Shipped scenarios are bundled: the playground makes no network request at run time.
 const bundled = import.meta.glob(['/scenarios/**/*.json', '!/scenarios/schema/**'], { query: '?raw', import: 'default', eager: true }) as Record<string, string>;
@@ -59,7 +64,7 @@ function defaultSession(): Session {
       catalogue.entries[0];
     return { source: { kind: 'shipped' as const, id: e?.id ?? want }, sets: {} };
   };
-  return { a: pick('a', 0), b: pick('b', 1), seed: 1, replicates: 5, view: 'compare', smoothing: 1 };
+  return { a: pick('a', 0), b: pick('b', 1), seed: 1, replicates: 5, view: 'compare', smoothing: 1, counterfactual: false };
 }
 
 let session: Session;
@@ -67,8 +72,15 @@ let prepared: Record<SideKey, PreparedSide>;
 let editSide: SideKey = 'a';
 let runs: Record<SideKey, ReplicateSeries[]> = { a: [], b: [] };
 let shown: Record<SideKey, ReplicateSeries[]> = { a: [], b: [] };
+/** Each side's counterfactual replicates (every instrument off), when the toggle asks for them. */
+let baselines: Record<SideKey, ReplicateSeries[]> = { a: [], b: [] };
+let shownBaselines: Record<SideKey, ReplicateSeries[]> = { a: [], b: [] };
 /** Labels of the scenarios behind `runs` and `shown`, fixed when their run started. */
 let runLabels: Record<SideKey, string> = { a: '', b: '' };
+let runMoney: Record<SideKey, string | undefined> = { a: undefined, b: undefined };
+let shownMoney: Record<SideKey, string | undefined> = { a: undefined, b: undefined };
+let runChanges: DatedChange[] = [];
+let shownChanges: DatedChange[] = [];
 let shownLabels: Record<SideKey, string> = { a: '', b: '' };
 let allowLarge = '';
 let runStarted = 0;
@@ -117,7 +129,7 @@ function commit(next: Session, options: { rerun?: boolean; prepared?: Partial<Re
     return false;
   }
   const sourceChanged = !session || SIDES.some((s) => JSON.stringify(next[s].source) !== JSON.stringify(session[s].source));
-  const runChanged = !session || SIDES.some((s) => JSON.stringify(next[s]) !== JSON.stringify(session[s])) || next.seed !== session.seed || next.replicates !== session.replicates;
+  const runChanged = !session || SIDES.some((s) => JSON.stringify(next[s]) !== JSON.stringify(session[s])) || next.seed !== session.seed || next.replicates !== session.replicates || next.counterfactual !== session.counterfactual;
   session = next;
   prepared = nextPrepared;
   if (sourceChanged) $('#load-problems').hidden = true;
@@ -194,7 +206,11 @@ function refreshControls(): void {
   $<HTMLInputElement>('#seed').value = String(session.seed);
   document.querySelectorAll<HTMLInputElement>('input[name=view]').forEach((r) => (r.checked = r.value === session.view));
   $<HTMLInputElement>('#smooth').checked = session.smoothing > 1;
-  $('#cli').textContent = cliText(SIDES.map((s) => ({ key: s, label: prepared[s].label, side: session[s] })), session.seed, session.replicates);
+  $<HTMLInputElement>('#counterfactual').checked = session.counterfactual;
+  const compare = prepared.a.input && prepared.b.input
+    ? compareLines([{ key: 'a', side: session.a, input: prepared.a.input }, { key: 'b', side: session.b, input: prepared.b.input }], session.seed, session.replicates, session.counterfactual)
+    : undefined;
+  $('#cli').textContent = cliText(SIDES.map((s) => ({ key: s, label: prepared[s].label, side: session[s] })), session.seed, session.replicates, compare);
   for (const s of SIDES) {
     const b = $<HTMLButtonElement>(`#download-${s}`);
     b.disabled = !prepared[s].scenario;
@@ -291,25 +307,31 @@ function startRun(): void {
   warning.hidden = true;
   const jobs = [];
   for (let replicate = 0; replicate < session.replicates; replicate++) {
-    for (const side of SIDES) jobs.push({ side, scenario: prepared[side].scenario!, seed: session.seed, replicate });
+    for (const side of SIDES) jobs.push({ side, scenario: prepared[side].scenario!, seed: session.seed, replicate, counterfactual: false });
+    if (session.counterfactual) {
+      for (const side of SIDES) jobs.push({ side, scenario: counterfactualScenario(prepared[side].scenario!), seed: session.seed, replicate, counterfactual: true });
+    }
   }
   runs = { a: [], b: [] };
+  baselines = { a: [], b: [] };
   runSession = session;
   runLabels = labels();
+  runMoney = { a: prepared.a.scenario?.money, b: prepared.b.scenario?.money };
+  runChanges = SIDES.flatMap((s) => datedChanges(s, prepared[s].input));
   progress.clear();
   jobsTotal = jobs.length;
   runStarted = performance.now();
   currentRun = pool.run(jobs);
   mark(`run ${currentRun} started: ${jobs.length} jobs`);
   document.body.dataset.runId = String(currentRun);
-  setRunState('running', `Running ${session.replicates} replicate${session.replicates === 1 ? '' : 's'} of A and B…`);
+  setRunState('running', `Running ${plural(session.replicates, 'replicate')} of A and B…`);
   updateProgress();
 }
 
 function onReply(reply: WorkerReply): void {
   if (reply.runId !== currentRun) return;
   if (reply.type === 'progress') {
-    progress.set(`${reply.side}${reply.replicate}`, reply.tick / reply.ticks);
+    progress.set(`${reply.side}${reply.counterfactual ? '0' : ''}${reply.replicate}`, reply.tick / reply.ticks);
     updateProgress();
     return;
   }
@@ -320,23 +342,27 @@ function onReply(reply: WorkerReply): void {
     return;
   }
   mark(`result ${reply.side}${reply.series.replicate} (${Math.round(reply.ms)} ms in worker)`);
-  runs[reply.side].push(reply.series);
-  runs[reply.side].sort((x, y) => x.replicate - y.replicate);
-  progress.set(`${reply.side}${reply.series.replicate}`, 1);
+  const into = reply.counterfactual ? baselines : runs;
+  into[reply.side].push(reply.series);
+  into[reply.side].sort((x, y) => x.replicate - y.replicate);
+  progress.set(`${reply.side}${reply.counterfactual ? '0' : ''}${reply.series.replicate}`, 1);
   updateProgress();
-  const done = runs.a.length + runs.b.length === jobsTotal;
+  const done = runs.a.length + runs.b.length + baselines.a.length + baselines.b.length === jobsTotal;
   if (runs.a.length > 0 && runs.b.length > 0) {
     // Draw the first pair at once, then sparingly: rendering competes with the workers for cores.
     const first = shown !== runs;
     shown = runs;
+    shownBaselines = baselines;
     shownLabels = runLabels;
+    shownMoney = runMoney;
+    shownChanges = runChanges;
     if (first || done) scheduleRender(true);
     else if (performance.now() - lastRender > 1500) scheduleRender();
   }
   if (done) {
     const seconds = ((performance.now() - runStarted) / 1000).toFixed(2);
     if (runSession) void saveRan(runSession);
-    setRunState('done', `Done: ${jobsTotal} runs (${session.replicates} replicates of A and B, seed ${session.seed}) in ${seconds} s.`);
+    setRunState('done', `Done: ${plural(jobsTotal, 'run')} (${plural(session.replicates, 'replicate')} of A and B, seed ${session.seed}) in ${seconds} s.`);
   }
 }
 
@@ -372,7 +398,7 @@ function scheduleRender(now = false): void {
 function renderCharts(): void {
   if (shown.a.length === 0 || shown.b.length === 0) return;
   lastRender = performance.now();
-  charts.render({ runs: shown, labels: shownLabels, view: session.view, smoothing: session.smoothing });
+  charts.render({ runs: shown, baselines: shownBaselines, seed: runSession?.seed ?? session.seed, labels: shownLabels, changes: shownChanges, money: moneyNote(shownLabels, shownMoney), view: session.view, smoothing: session.smoothing });
   mark(`rendered ${shown.a.length}+${shown.b.length} replicates in ${Math.round(performance.now() - lastRender)} ms`);
   document.body.dataset.rendered = String(Number(document.body.dataset.rendered ?? 0) + 1);
   if (firstChartMs === undefined) {
@@ -417,6 +443,7 @@ $<HTMLInputElement>('#seed').addEventListener('change', (e) => {
 document.querySelectorAll<HTMLInputElement>('input[name=view]').forEach((r) =>
   r.addEventListener('change', () => commit({ ...session, view: r.value === 'difference' ? 'difference' : 'compare' })),
 );
+$<HTMLInputElement>('#counterfactual').addEventListener('change', (e) => commit({ ...session, counterfactual: (e.target as HTMLInputElement).checked }));
 $<HTMLInputElement>('#smooth').addEventListener('change', (e) => commit({ ...session, smoothing: (e.target as HTMLInputElement).checked ? 12 : 1 }));
 $('#copy-link').addEventListener('click', async () => copy(`${location.origin}${location.pathname}#${await encodeSession(session)}`, 'Link'));
 $('#copy-cli').addEventListener('click', () => copy($('#cli').textContent ?? '', 'CLI command'));

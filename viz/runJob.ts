@@ -14,9 +14,11 @@ export interface RunJob {
   scenario: Scenario;
   seed: number;
   replicate: number;
+  /** This is the side's counterfactual (every instrument off), echoed in the reply. */
+  counterfactual: boolean;
 }
 
 export type WorkerReply =
-  | { type: 'progress'; runId: number; side: SideKey; replicate: number; tick: number; ticks: number }
-  | { type: 'result'; runId: number; side: SideKey; series: ReplicateSeries; ms: number }
+  | { type: 'progress'; runId: number; side: SideKey; counterfactual: boolean; replicate: number; tick: number; ticks: number }
+  | { type: 'result'; runId: number; side: SideKey; counterfactual: boolean; series: ReplicateSeries; ms: number }
   | { type: 'error'; runId: number; side: SideKey; replicate: number; message: string; problems: Problem[] };

@@ -25,12 +25,12 @@ scope.onmessage = (event: MessageEvent<RunJob>) => {
         const now = performance.now();
         if (now - lastReport > 50 || tick === ticks) {
           lastReport = now;
-          reply({ type: 'progress', runId, side, replicate, tick, ticks });
+          reply({ type: 'progress', runId, side, counterfactual: job.counterfactual, replicate, tick, ticks });
         }
       },
     });
     const series = collector.finish();
-    reply({ type: 'result', runId, side, series, ms: performance.now() - started }, [series.values.buffer, series.present.buffer]);
+    reply({ type: 'result', runId, side, counterfactual: job.counterfactual, series, ms: performance.now() - started }, [series.values.buffer, series.present.buffer]);
   } catch (e) {
     reply({ type: 'error', runId, side, replicate, message: e instanceof Error ? e.message : String(e), problems: [] });
   }

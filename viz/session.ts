@@ -28,6 +28,11 @@ export interface Session {
   view: View;
   /** Months of the trailing mean charts draw (1 = raw monthly values). */
   smoothing: number;
+  /**
+   * Also run each side with every instrument off under the same random numbers, as
+   * `capflow run --counterfactual` does, so the contribution of mobility can be stated.
+   */
+  counterfactual: boolean;
 }
 
 export const MAX_REPLICATES = 50;
@@ -53,6 +58,7 @@ export async function encodeSession(s: Session): Promise<string> {
   q.set('reps', String(s.replicates));
   if (s.view !== 'compare') q.set('view', s.view);
   if (s.smoothing !== 1) q.set('smooth', String(s.smoothing));
+  if (s.counterfactual) q.set('cf', '1');
   return q.toString();
 }
 
@@ -131,6 +137,7 @@ export async function decodeSession(hash: string, defaults: Session): Promise<{ 
     replicates: int('reps', 1, MAX_REPLICATES, defaults.replicates),
     view: view === 'difference' ? 'difference' : view === 'compare' ? 'compare' : defaults.view,
     smoothing: int('smooth', 1, 60, defaults.smoothing),
+    counterfactual: q.has('cf') ? q.get('cf') === '1' : defaults.counterfactual,
   };
   return { session, problems };
 }

@@ -121,6 +121,12 @@ function completeAlready(dir: string, e: Experiment, shard?: { k: number; n: num
  * the manifest, and puts the folder in place. Returns the report for stdout. Shared by every command
  * and by merge, so one machine, shards and a resumed run end the same way.
  */
+/** The scenario's statement of its money (its `money` field), if it makes one: a run has one scenario input (and its counterfactual, derived from it). */
+function moneyOf(e: Experiment): string | undefined {
+  const money = Object.values(e.inputs)[0]?.money;
+  return typeof money === 'string' ? money : undefined;
+}
+
 export function completeFolder(folder: OutputFolder, e: Experiment, p: Provenance, clock: number): string {
   const { pairs, comparisons, sensitivity, discovery } = assemble(folder.staging, e);
   const summary = e.kind === 'run' ? collectSummary(folder.staging, e) : undefined;
@@ -140,7 +146,7 @@ export function completeFolder(folder: OutputFolder, e: Experiment, p: Provenanc
     parts.push(
       `${e.labels[0]}: seed ${s.seed}, ${plural(s.replicates, 'replicate')}, ${plural(years, 'year')}, ${count(p.officials)} officials${pairs.length > 0 ? ', and its counterfactual' : ''}\n` +
         `Wrote ${join(folder.dir, 'metrics.csv')} (${count(files['metrics.csv'].rows ?? 0)} rows), ${besideMetrics} and manifest.json in ${seconds.toFixed(1)} s\n\n` +
-        summaryReport(summary, contributionOf(pairs, comparisons, e.details.ticks)),
+        summaryReport(summary, contributionOf(pairs, comparisons, e.details.ticks), moneyOf(e)),
     );
   } else parts.push(`${e.runs.length} runs in ${seconds.toFixed(1)} s. Wrote ${names} and manifest.json to\n  ${folder.dir}/\n`);
   if (replicates) parts.push(replicates);

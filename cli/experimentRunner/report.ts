@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { METRICS } from '../../sim/model/metrics.ts';
+import { clipToRange, differenceRange } from '../../sim/stats/clipToRange.ts';
 import { precision } from '../precision.ts';
 import { wrap } from '../wrap.ts';
 import { splitCsvLine } from './readPart.ts';
@@ -83,13 +84,17 @@ export function comparisonReport(pairs: readonly Pair[], results: Map<string, Pa
     const rows: string[][] = [['metric/group', 'A', 'B', 'B − A', '95% CI of B − A', 'd_z', 'paired/unpaired']];
     const ratios: number[] = [];
     let n = 0;
+    let clipped = 0;
     for (const [key, r] of results[i]) {
       const [tick, metric, group] = splitKey(key);
       if (Number.isFinite(r.ratio) && r.ratio > 0) ratios.push(r.ratio);
       if (Number(tick) !== endTick || !HEADLINE.includes(metric)) continue;
       n = r.n;
       const v = (x: number) => valueIn(metric, x);
-      rows.push([`${metric}/${group}`, v(r.meanBaseline), v(r.meanScenario), v(r.mean), `${v(r.low)} to ${v(r.high)}`, Number.isFinite(r.effectDz) ? r.effectDz.toFixed(2) : 'n/a', Number.isFinite(r.ratio) ? r.ratio.toFixed(2) : 'n/a']);
+      // B − A of a bounded metric is bounded too (docs/ODD.md §4.11): show the interval clipped to it.
+      const ci = clipToRange(r.low, r.high, differenceRange(METRICS[metric].range));
+      if (ci.clipped) clipped++;
+      rows.push([`${metric}/${group}`, v(r.meanBaseline), v(r.meanScenario), v(r.mean), `${v(ci.lo)} to ${v(ci.hi)}${ci.clipped ? '*' : ''}`, Number.isFinite(r.effectDz) ? r.effectDz.toFixed(2) : 'n/a', Number.isFinite(r.ratio) ? r.ratio.toFixed(2) : 'n/a']);
     }
     const cost = results[i].get(`${endTick},cumulativeCost,all`);
     const outcomes = ['local', 'combined', 'central'].map((g) => results[i].get(`${endTick},outcomes,${g}`)).filter((x) => x !== undefined);
@@ -101,6 +106,7 @@ export function comparisonReport(pairs: readonly Pair[], results: Map<string, Pa
           'paired/unpaired is the paired interval\'s half-width over the unpaired one: below 1, pairing by replicate narrowed it.',
       ),
     );
+    if (clipped > 0) out.push('* clipped to what the difference can be: the t interval reached beyond it.');
     if (ratios.length > 0) {
       const geo = Math.exp(ratios.reduce((a, r) => a + Math.log(r), 0) / ratios.length);
       // Said as narrower or wider in percent, never "0.94 times as narrow" (which means wider).

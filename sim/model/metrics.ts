@@ -7,6 +7,18 @@ export type Emit = (group: string, value: number) => void;
 export interface Metric {
   description: string;
   unit: string;
+  /**
+   * The values the metric can take, [lowest, highest] (±Infinity where unbounded). Declared here
+   * and nowhere else: the playground and the CLI clip intervals to it and say so (docs/ODD.md
+   * §4.11), and the fuzz test checks every emitted value against it.
+   */
+  range: readonly [number, number];
+  /**
+   * How a value reads over a window of months: a `stock` is a state at the end of a month (read
+   * at the month), a `flow` is counted within the month (summed over the window), a `rate` is a
+   * per-month rate (averaged over the window).
+   */
+  kind: 'stock' | 'flow' | 'rate';
   /** Reads the world after a tick and emits values; never changes the world or draws numbers. */
   reduce(w: World, emit: Emit): void;
 }
@@ -157,14 +169,17 @@ function giniOfStarts(w: World): number {
   return weighted / (rates.length * total);
 }
 
+/** The unit interval, for indices, shares and ratios. */
+const UNIT = [0, 1] as const;
+
 export const METRICS: Record<string, Metric> = {
-  capability: { description: 'Capability against demand (staffing times knowledge meeting demand)', unit: 'index (0–1)', reduce: byTier((w) => w.org.capability) },
+  capability: { description: 'Capability against demand (staffing times knowledge meeting demand)', unit: 'index (0–1)', range: UNIT, kind: 'stock', reduce: byTier((w) => w.org.capability) },
   capacityGap: {
-    description: 'One minus capability', unit: 'index (0–1)',
+    description: 'One minus capability', unit: 'index (0–1)', range: UNIT, kind: 'stock',
     reduce: (w, emit) => byTier((x) => x.org.capability)(w, (g, v) => emit(g, 1 - v)),
   },
   knowledgeGap: {
-    description: 'Mean shortfall of effective knowledge below demand across domains', unit: 'index (0–1)',
+    description: 'Mean shortfall of effective knowledge below demand across domains', unit: 'index (0–1)', range: UNIT, kind: 'stock',
     reduce: byTier((w) => {
       const gap = new Float64Array(w.orgs.count);
       for (let o = 0; o < w.orgs.count; o++) for (let d = 0; d < K; d++) gap[o] += Math.max(0, w.org.demand[o * K + d] - w.org.know[o * K + d]) / K;
@@ -173,16 +188,16 @@ export const METRICS: Record<string, Metric> = {
   },
   staffKnowledge: {
     description: 'Staff mean knowledge per domain that entered capability this month (productivity-weighted over staff present, ODD §7.7), by tier and domain',
-    unit: 'index (0–1)',
+    unit: 'index (0–1)', range: UNIT, kind: 'stock',
     reduce: byTierAndDomain(staffMean),
   },
   codeKnowledge: {
     description: "Organisational code per domain after this month's update, the one that entered capability (ODD §7.7), by tier and domain",
-    unit: 'index (0–1)',
+    unit: 'index (0–1)', range: UNIT, kind: 'stock',
     reduce: byTierAndDomain((w, o, d) => w.org.code[o * K + d]),
   },
   capabilityByRegion: {
-    description: 'Capability of organisations in each region (establishment-weighted, all tiers)', unit: 'index (0–1)',
+    description: 'Capability of organisations in each region (establishment-weighted, all tiers)', unit: 'index (0–1)', range: UNIT, kind: 'stock',
     reduce: (w, emit) => {
       const sum = new Float64Array(w.scenario.regions.length);
       const weight = new Float64Array(w.scenario.regions.length);
@@ -194,7 +209,7 @@ export const METRICS: Record<string, Metric> = {
     },
   },
   crossTierTies: {
-    description: 'Strength of the cross-tier ties spanning links between two tiers (placements build them, time wears them away)', unit: 'ties',
+    description: 'Strength of the cross-tier ties spanning links between two tiers (placements build them, time wears them away)', unit: 'ties', range: [0, Infinity], kind: 'stock',
     reduce: (w, emit) => {
       const sums = new Float64Array(9);
       for (let l = 0; l < w.orgs.linkA.length; l++) {
@@ -205,21 +220,21 @@ export const METRICS: Record<string, Metric> = {
       for (const [a, b] of [[0, 1], [0, 2], [1, 2]] as const) emit(`${TIERS[a]}~${TIERS[b]}`, sums[a * 3 + b]);
     },
   },
-  coordination: { description: 'Coordination with the organisations each must work with', unit: 'index (0–1)', reduce: byTier((w) => w.org.coordination) },
-  headcount: { description: 'Officials in post (home staff, wherever they work)', unit: 'officials', reduce: (w, emit) => TIERS.forEach((t, i) => emit(t, headcount(w, i))) },
-  placementsStarted: { description: 'Placements started this month', unit: 'placements', reduce: tallyByFlow((w) => w.tally.started) },
-  placementsLive: { description: 'Placements live at the end of the month', unit: 'placements', reduce: tallyByFlow(liveByFlow) },
-  placementsCompleted: { description: 'Placements completed this month', unit: 'placements', reduce: tallyByFlow((w) => w.tally.completed) },
-  placementsEndedEarly: { description: 'Placements ended early this month (lapse, review, leaving)', unit: 'placements', reduce: tallyByFlow((w) => w.tally.endedEarly) },
-  placementsFailedUnwilling: { description: 'Proposals that found no willing or due candidate', unit: 'proposals', reduce: tallyByFlow((w) => w.tally.failedUnwilling) },
-  placementsFailedFriction: { description: 'Proposals that foundered on practical obstacles (commitment too weak)', unit: 'proposals', reduce: tallyByFlow((w) => w.tally.failedFriction) },
-  placementsFailedNoHost: { description: 'Proposals with no funded host with room', unit: 'proposals', reduce: tallyByFlow((w) => w.tally.failedNoHost) },
-  placementsFailedHorizon: { description: 'Proposals that would have outlasted the funded settlement, which nobody committed beyond', unit: 'proposals', reduce: tallyByFlow((w) => w.tally.failedHorizon) },
-  safeguardsApplied: { description: 'Central secondees kept out of senior local posts by the cap', unit: 'placements', reduce: tallyByFlow((w) => w.tally.safeguarded) },
-  centralSeniorPosts: { description: 'Senior local posts held by central secondees, by host tier (":executive": of them, department head and above)', unit: 'posts', reduce: centralSeniorPosts },
-  hostsWithCentralExecutive: { description: 'Local organisations with a central secondee in an executive post', unit: 'organisations', reduce: hostsWithCentralExecutive },
+  coordination: { description: 'Coordination with the organisations each must work with', unit: 'index (0–1)', range: UNIT, kind: 'stock', reduce: byTier((w) => w.org.coordination) },
+  headcount: { description: 'Officials in post (home staff, wherever they work)', unit: 'officials', range: [0, Infinity], kind: 'stock', reduce: (w, emit) => TIERS.forEach((t, i) => emit(t, headcount(w, i))) },
+  placementsStarted: { description: 'Placements started this month', unit: 'placements', range: [0, Infinity], kind: 'flow', reduce: tallyByFlow((w) => w.tally.started) },
+  placementsLive: { description: 'Placements live at the end of the month', unit: 'placements', range: [0, Infinity], kind: 'stock', reduce: tallyByFlow(liveByFlow) },
+  placementsCompleted: { description: 'Placements completed this month', unit: 'placements', range: [0, Infinity], kind: 'flow', reduce: tallyByFlow((w) => w.tally.completed) },
+  placementsEndedEarly: { description: 'Placements ended early this month (lapse, review, leaving)', unit: 'placements', range: [0, Infinity], kind: 'flow', reduce: tallyByFlow((w) => w.tally.endedEarly) },
+  placementsFailedUnwilling: { description: 'Proposals that found no willing or due candidate', unit: 'proposals', range: [0, Infinity], kind: 'flow', reduce: tallyByFlow((w) => w.tally.failedUnwilling) },
+  placementsFailedFriction: { description: 'Proposals that foundered on practical obstacles (commitment too weak)', unit: 'proposals', range: [0, Infinity], kind: 'flow', reduce: tallyByFlow((w) => w.tally.failedFriction) },
+  placementsFailedNoHost: { description: 'Proposals with no funded host with room', unit: 'proposals', range: [0, Infinity], kind: 'flow', reduce: tallyByFlow((w) => w.tally.failedNoHost) },
+  placementsFailedHorizon: { description: 'Proposals that would have outlasted the funded settlement, which nobody committed beyond', unit: 'proposals', range: [0, Infinity], kind: 'flow', reduce: tallyByFlow((w) => w.tally.failedHorizon) },
+  safeguardsApplied: { description: 'Central secondees kept out of senior local posts by the cap', unit: 'placements', range: [0, Infinity], kind: 'flow', reduce: tallyByFlow((w) => w.tally.safeguarded) },
+  centralSeniorPosts: { description: 'Senior local posts held by central secondees, by host tier (":executive": of them, department head and above)', unit: 'posts', range: [0, Infinity], kind: 'stock', reduce: centralSeniorPosts },
+  hostsWithCentralExecutive: { description: 'Local organisations with a central secondee in an executive post', unit: 'organisations', range: [0, Infinity], kind: 'stock', reduce: hostsWithCentralExecutive },
   reciprocity: {
-    description: 'Balance of live placements between two tiers: smaller flow over larger (1 = even, 0 = one-way)', unit: 'ratio (0–1)',
+    description: 'Balance of live placements between two tiers: smaller flow over larger (1 = even, 0 = one-way)', unit: 'ratio (0–1)', range: UNIT, kind: 'stock',
     reduce: (w, emit) => {
       const live = liveByFlow(w);
       for (const [a, b] of [[0, 1], [0, 2], [1, 2]] as const) {
@@ -235,9 +250,9 @@ export const METRICS: Record<string, Metric> = {
       }
     },
   },
-  knowledgeTransferred: { description: 'Knowledge passed from placed officials to codes and colleagues this month, by receiving tier', unit: 'knowledge units', reduce: tallyByTier((w) => w.tally.transferred) },
+  knowledgeTransferred: { description: 'Knowledge passed from placed officials to codes and colleagues this month, by receiving tier', unit: 'knowledge units', range: [0, Infinity], kind: 'flow', reduce: tallyByTier((w) => w.tally.transferred) },
   knowledgeRetained: {
-    description: 'Knowledge placed officials put into organisational codes that is still held', unit: 'knowledge units per organisation',
+    description: 'Knowledge placed officials put into organisational codes that is still held', unit: 'knowledge units per organisation', range: [0, Infinity], kind: 'stock',
     reduce: byTier((w) => {
       const held = new Float64Array(w.orgs.count);
       for (let o = 0; o < w.orgs.count; o++) for (let d = 0; d < K; d++) held[o] += w.org.imported[o * K + d];
@@ -245,31 +260,31 @@ export const METRICS: Record<string, Metric> = {
     }),
   },
   attritionRate: {
-    description: 'Leavers this month as an annual rate of headcount', unit: 'per year',
+    description: 'Leavers this month as an annual rate of headcount', unit: 'per year', range: [0, Infinity], kind: 'rate',
     reduce: (w, emit) => TIERS.forEach((t, i) => {
       const n = headcount(w, i);
       emit(t, n > 0 ? (12 * w.tally.leavers[i]) / n : 0);
     }),
   },
-  leavers: { description: 'Officials leaving this month, by home tier', unit: 'officials', reduce: tallyByTier((w) => w.tally.leavers) },
-  leaversOnPlacement: { description: 'Officials leaving while on placement', unit: 'officials', reduce: tallyByTier((w) => w.tally.leaversOnPlacement) },
-  returnersLeaving: { description: 'Officials leaving within 12 months of returning from a placement', unit: 'officials', reduce: tallyByTier((w) => w.tally.returnersLeaving) },
-  returned: { description: 'Officials returning from a placement this month', unit: 'officials', reduce: tallyByTier((w) => w.tally.returned) },
-  hires: { description: 'New entrants this month', unit: 'officials', reduce: tallyByTier((w) => w.tally.hires) },
-  promotions: { description: 'Promotions this month', unit: 'officials', reduce: tallyByTier((w) => w.tally.promotions) },
-  promotionsOfExperienced: { description: 'Promotions of officials with placement experience', unit: 'officials', reduce: tallyByTier((w) => w.tally.promotionsOfExperienced) },
+  leavers: { description: 'Officials leaving this month, by home tier', unit: 'officials', range: [0, Infinity], kind: 'flow', reduce: tallyByTier((w) => w.tally.leavers) },
+  leaversOnPlacement: { description: 'Officials leaving while on placement', unit: 'officials', range: [0, Infinity], kind: 'flow', reduce: tallyByTier((w) => w.tally.leaversOnPlacement) },
+  returnersLeaving: { description: 'Officials leaving within 12 months of returning from a placement', unit: 'officials', range: [0, Infinity], kind: 'flow', reduce: tallyByTier((w) => w.tally.returnersLeaving) },
+  returned: { description: 'Officials returning from a placement this month', unit: 'officials', range: [0, Infinity], kind: 'flow', reduce: tallyByTier((w) => w.tally.returned) },
+  hires: { description: 'New entrants this month', unit: 'officials', range: [0, Infinity], kind: 'flow', reduce: tallyByTier((w) => w.tally.hires) },
+  promotions: { description: 'Promotions this month', unit: 'officials', range: [0, Infinity], kind: 'flow', reduce: tallyByTier((w) => w.tally.promotions) },
+  promotionsOfExperienced: { description: 'Promotions of officials with placement experience', unit: 'officials', range: [0, Infinity], kind: 'flow', reduce: tallyByTier((w) => w.tally.promotionsOfExperienced) },
   promotionsIntoSenior: {
-    description: 'Promotions this month into each senior grade, by tier (groups tier:grade)', unit: 'officials',
+    description: 'Promotions this month into each senior grade, by tier (groups tier:grade)', unit: 'officials', range: [0, Infinity], kind: 'flow',
     reduce: (w, emit) => seniorGrades((t, g) => emit(`${TIERS[t]}:${GRADES[g]}`, w.tally.promotionsInto[t * GRADES.length + g])),
   },
   promotionsIntoSeniorExperienced: {
-    description: 'Promotions this month into each senior grade of officials who had completed a cross-tier placement, by tier (groups tier:grade)', unit: 'officials',
+    description: 'Promotions this month into each senior grade of officials who had completed a cross-tier placement, by tier (groups tier:grade)', unit: 'officials', range: [0, Infinity], kind: 'flow',
     reduce: (w, emit) => seniorGrades((t, g) => emit(`${TIERS[t]}:${GRADES[g]}`, w.tally.promotionsIntoExperienced[t * GRADES.length + g])),
   },
   promotedExperiencedShare: {
     description:
       'Share of new promotions into each senior grade, from the reported start to this month, of officials who had completed a cross-tier placement before promotion, by tier (groups tier:grade; 0 until the first promotion). MIC: 81.2% of new ministry section chiefs had been seconded (FY2009)',
-    unit: 'share (0–1)',
+    unit: 'share (0–1)', range: UNIT, kind: 'stock',
     reduce: (w, emit) => seniorGrades((t, g) => {
       const tg = t * GRADES.length + g;
       const all = w.tally.promotedSinceStart[tg];
@@ -277,12 +292,12 @@ export const METRICS: Record<string, Metric> = {
     }),
   },
   startsByRegion: {
-    description: 'Placements started this month by region of the sending organisation', unit: 'placements',
+    description: 'Placements started this month by region of the sending organisation', unit: 'placements', range: [0, Infinity], kind: 'flow',
     reduce: (w, emit) => w.scenario.regions.forEach((r, i) => emit(r.name, w.tally.startsByRegion[i])),
   },
-  accessInequality: { description: 'Gini coefficient of placements started per 1,000 staff across organisations, to date', unit: 'index (0–1)', reduce: (w, emit) => emit('all', giniOfStarts(w)) },
+  accessInequality: { description: 'Gini coefficient of placements started per 1,000 staff across organisations, to date', unit: 'index (0–1)', range: UNIT, kind: 'stock', reduce: (w, emit) => emit('all', giniOfStarts(w)) },
   londonShare: {
-    description: "London-based organisations' share of placements started to date", unit: 'share (0–1)',
+    description: "London-based organisations' share of placements started to date", unit: 'share (0–1)', range: UNIT, kind: 'stock',
     reduce: (w, emit) => {
       let all = 0;
       let london = 0;
@@ -293,12 +308,12 @@ export const METRICS: Record<string, Metric> = {
       emit('all', all > 0 ? london / all : 0);
     },
   },
-  localAutonomy: { description: 'Local autonomy: priorities set locally rather than pulled to the centre', unit: 'index (0–1)', reduce: byTier((w) => w.org.autonomy, [1, 2]) },
-  decisionSpeed: { description: 'Joint decision-making speed', unit: 'index (0–1)', reduce: byTier((w) => w.org.decisionSpeed) },
-  deliveryPace: { description: 'Pace of delivery', unit: 'index (0–1)', reduce: byTier((w) => w.org.deliveryPace) },
-  outcomes: { description: 'Results for communities', unit: 'index (0–1)', reduce: byTier((w) => w.org.outcome) },
+  localAutonomy: { description: 'Local autonomy: priorities set locally rather than pulled to the centre', unit: 'index (0–1)', range: UNIT, kind: 'stock', reduce: byTier((w) => w.org.autonomy, [1, 2]) },
+  decisionSpeed: { description: 'Joint decision-making speed', unit: 'index (0–1)', range: UNIT, kind: 'stock', reduce: byTier((w) => w.org.decisionSpeed) },
+  deliveryPace: { description: 'Pace of delivery', unit: 'index (0–1)', range: UNIT, kind: 'stock', reduce: byTier((w) => w.org.deliveryPace) },
+  outcomes: { description: 'Results for communities', unit: 'index (0–1)', range: UNIT, kind: 'stock', reduce: byTier((w) => w.org.outcome) },
   cost: {
-    description: 'Cost this month by instrument (backfill and arrangements) and of running the programme', unit: 'GBP',
+    description: 'Cost this month by instrument (backfill and arrangements) and of running the programme', unit: 'GBP', range: [0, Infinity], kind: 'flow',
     reduce: (w, emit) => {
       let total = w.tally.adminCost;
       INSTRUMENTS.forEach((inst, i) => {
@@ -309,11 +324,13 @@ export const METRICS: Record<string, Metric> = {
       emit('all', total);
     },
   },
+  // A net figure with no floor: a sender whose host reimburses more of the salary than the sender
+  // spends on backfill (hostPaysShare above backfillShare) gains.
   costBorne: {
-    description: 'Placement costs this month by the tier that bears them (backfill, reimbursed salary, shared arrangements); negative where a tier is reimbursed more than it spends on backfill (hostPaysShare above backfillShare), a saving', unit: 'GBP',
+    description: 'Placement costs this month by the tier that bears them (backfill, reimbursed salary, shared arrangements); negative where a tier is reimbursed more than it spends on backfill (hostPaysShare above backfillShare), a saving', unit: 'GBP', range: [-Infinity, Infinity], kind: 'flow',
     reduce: tallyByTier((w) => w.tally.costBorne),
   },
-  cumulativeCost: { description: 'Everything spent on the programme since the start', unit: 'GBP', reduce: (w, emit) => emit('all', w.programme.cumulativeCost) },
-  programmeFunded: { description: 'Whether the programme is funded this month', unit: '0 or 1', reduce: (w, emit) => emit('all', w.programme.active ? 1 : 0) },
-  programmeExperience: { description: "The programme's accumulated know-how", unit: 'index (0–1)', reduce: (w, emit) => emit('all', w.programme.experience) },
+  cumulativeCost: { description: 'Everything spent on the programme since the start', unit: 'GBP', range: [0, Infinity], kind: 'stock', reduce: (w, emit) => emit('all', w.programme.cumulativeCost) },
+  programmeFunded: { description: 'Whether the programme is funded this month', unit: '0 or 1', range: UNIT, kind: 'stock', reduce: (w, emit) => emit('all', w.programme.active ? 1 : 0) },
+  programmeExperience: { description: "The programme's accumulated know-how", unit: 'index (0–1)', range: UNIT, kind: 'stock', reduce: (w, emit) => emit('all', w.programme.experience) },
 };

@@ -31,6 +31,9 @@ export const ScenarioSchema = z
       .describe('Identity of the scenario: names its output folder and labels its rows (random streams depend on seed and replicate only, so scenarios share random numbers)'),
     title: text(MAX_TITLE).optional(),
     description: text(MAX_DESCRIPTION).optional(),
+    money: text(MAX_TITLE)
+      .optional()
+      .describe("How this scenario's money is stated: every amount is in GBP, the schema's unit; a scenario costed in another currency says here what it converted from and at what rate"),
     start: YearMonth.default('2026-04').describe('First month of the run'),
     years: param({ description: 'Horizon of the run', unit: 'years', min: 1, max: 50, int: true, default: 10, assumption: 'a decade of funding cycles' }),
     warmUpYears: param({

@@ -38,3 +38,5 @@ export { effectiveSampleSize } from './effectiveSampleSize';
 export { weightedMoments } from './weightedMoments';
 export { weightedQuantile } from './weightedQuantile';
 export { choleskyLower, forwardSolve } from './choleskyLower';
+export { clipToRange, differenceRange, type ClippedInterval } from './clipToRange';
+export { rangeText } from './rangeText';

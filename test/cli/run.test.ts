@@ -90,7 +90,7 @@ describe('capflow run', () => {
     }
     expect(first.stdout).toMatch(/^secondment:centralToLocal +\d+ +\d+ +\d+ +\d+ +\d+$/m);
     expect(first.stdout).toMatch(/^returners leaving within 12 months/m);
-    expect(first.stdout).toMatch(/^Cost over the run: £[\d,]+/m);
+    expect(first.stdout).toMatch(/^Cost over the run, in GBP: £[\d,]+/m);
   });
 
   it('gives byte-identical metrics.csv for the same scenario and seed', () => {

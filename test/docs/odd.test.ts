@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { PHASES } from '../../sim/model/schedule.ts';
 import { METRICS } from '../../sim/model/metrics.ts';
 import { renderOdd } from '../../docs/render/renderOdd.ts';
+import { rangeText } from '../../sim/stats/rangeText.ts';
 
 describe('docs/ODD.md', () => {
   const rendered = renderOdd();
@@ -16,8 +17,8 @@ describe('docs/ODD.md', () => {
     expect(rows.map((l) => /^\| \d+ \| `([^`]+)`/.exec(l)![1])).toEqual(PHASES.map((p) => p.name));
   });
 
-  it('documents every metric with its unit', () => {
-    for (const [name, m] of Object.entries(METRICS)) expect(rendered).toContain(`| \`${name}\` | ${m.description.replace(/\|/g, '\\|')} | ${m.unit} |`);
+  it('documents every metric with its unit, range and how it reads over a window', () => {
+    for (const [name, m] of Object.entries(METRICS)) expect(rendered).toContain(`| \`${name}\` | ${m.description.replace(/\|/g, '\\|')} | ${m.unit} | ${rangeText(m.range)} | ${m.kind} |`);
   });
 
   it('has no marker left unfilled', () => {

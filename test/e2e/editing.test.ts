@@ -35,7 +35,7 @@ describe('editing parameters', () => {
     expect(await row.locator('.badge').textContent()).toMatch(/^edited; scenario: 0\.\d+/);
     expect(await row.locator('.prov').textContent()).toContain('Provenance: set in the playground.');
     expect(await chartPaths()).not.toBe(before);
-    expect(await page.textContent('#cli')).toContain(`capflow run scenarios/uk-2026-regional.json --seed 1 --reps 3 --set ${RENEWAL}=1`);
+    expect(await page.textContent('#cli')).toContain(`npx capflow run scenarios/uk-2026-regional.json --seed 1 --reps 3 --set ${RENEWAL}=1`);
     await expect.poll(() => page.url(), POLL).toContain(`a.set=${encodeURIComponent(`${RENEWAL}=1`)}`);
     expectSameRuns(
       (await csvOf()).trimEnd().split('\n').slice(1),
@@ -141,7 +141,7 @@ describe('sharing', () => {
       expect(await fresh.evaluate(() => (window as any).capflow.session)).toEqual(await page.evaluate(() => (window as any).capflow.session));
       expect(await csvOf(fresh)).toBe(csv);
       expect(await fresh.locator('figure[data-chart=capability] svg title').first().textContent()).toBe('Capability: B − A');
-      expect(await fresh.textContent('#cli')).toContain('capflow run scenarios/japan-regional.json --seed 9 --reps 2 --set funding.cycleMonths=36');
+      expect(await fresh.textContent('#cli')).toContain('npx capflow run scenarios/japan-regional.json --seed 9 --reps 2 --set funding.cycleMonths=36');
       expect(fresh.errors).toEqual([]);
     } finally {
       await other.dispose();

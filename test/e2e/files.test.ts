@@ -66,7 +66,7 @@ describe('loading a scenario file', () => {
     expect(await page.locator('#load-problems').isHidden()).toBe(true);
     expect(await page.inputValue('#pick-b')).toBe('file:short-japan.json');
     expect(await page.locator('figure[data-chart=capability] svg').textContent()).toContain('B: Japan regional, three years (test fixture)');
-    expect(await page.textContent('#cli')).toContain('capflow run short-japan.json --seed 1 --reps 2');
+    expect(await page.textContent('#cli')).toContain('npx capflow run short-japan.json --seed 1 --reps 2');
     expect(page.url()).toContain('b.file=short-japan.json');
     const other = await launch();
     try {
@@ -133,11 +133,11 @@ describe('downloads', () => {
   });
 
   it('"copy CLI command" gives a command whose metrics.csv reproduces the page\'s rows for A', async () => {
-    const command = (await page.textContent('#cli'))!.split('\n').find((l) => l.startsWith('capflow run scenarios/uk-2026-regional.json'))!;
-    expect(command).toBe('capflow run scenarios/uk-2026-regional.json --seed 1 --reps 2 --set funding.cycleMonths=36');
+    const command = (await page.textContent('#cli'))!.split('\n').find((l) => l.startsWith('npx capflow run scenarios/uk-2026-regional.json'))!;
+    expect(command).toBe('npx capflow run scenarios/uk-2026-regional.json --seed 1 --reps 2 --set funding.cycleMonths=36');
     const out = mkdtempSync(join(tmpdir(), 'capflow-cli-'));
     try {
-      const args = command.split(' ').slice(1);
+      const args = command.split(' ').slice(2);
       execFileSync(process.execPath, [join(ROOT, 'cli', 'capflow.mjs'), ...args, '--out', join(out, 'run'), '--force'], { cwd: ROOT, stdio: 'pipe' });
       const cli = readFileSync(join(out, 'run', 'metrics.csv'), 'utf8').trimEnd().split('\n');
       const pageRows = (await page.evaluate(() => (window as any).capflow.csv()) as string).trimEnd().split('\n');

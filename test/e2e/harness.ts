@@ -153,9 +153,12 @@ export function nodeCsvLines(id: string, sets: string[], seed: number, replicate
   return lines;
 }
 
-/** The replicates' columns the playground's workers would send for the same runs, computed in Node. */
-export function nodeSeries(id: string, sets: string[], seed: number, replicates: number): ReplicateSeries[] {
-  const scenario = nodeScenario(id, sets);
+/**
+ * The replicates' columns the playground's workers would send for the same runs, computed in Node;
+ * `transform` changes the resolved scenario first (the counterfactual).
+ */
+export function nodeSeries(id: string, sets: string[], seed: number, replicates: number, transform: (s: Scenario) => Scenario = (s) => s): ReplicateSeries[] {
+  const scenario = transform(nodeScenario(id, sets));
   return Array.from({ length: replicates }, (_, replicate) => {
     const collector = new SeriesCollector({ scenario: scenario.name, replicate, seed, start: scenario.start, ticks: scenario.years.value * 12 });
     runReplicate(scenario, { seed, replicate, onRows: collector.add });

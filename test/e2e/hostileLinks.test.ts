@@ -98,7 +98,7 @@ describe('the page under its Content-Security-Policy', () => {
 });
 
 describe('Copy CLI command, for a link whose file name and title would inject commands', () => {
-  it('copies text whose lines run exactly the two capflow commands shown, and nothing else', async () => {
+  it('copies text whose lines run exactly the capflow commands shown (each side, then the paired compare), and nothing else', async () => {
     const name = '-rf\ntouch pwned\u2028#\u202e.json';
     const benign = JSON.stringify({ name: 'benign', extends: 'uk-2026-regional.json', title: 'Benign title' });
     const hostileTitle = JSON.stringify({ name: 'hostile', extends: 'japan-regional.json', title: 'England\ntouch ~/pwned\n#\r\u2028\u2066x' });
@@ -113,13 +113,21 @@ describe('Copy CLI command, for a link whose file name and title would inject co
     expect((await session()).b).toEqual(DEFAULTS.b);
     expect(await problemsText()).toMatch(/“title\.json” from the link was not loaded as scenario B: 1 problem\. The default scenario, japan-regional, was opened instead\.\$\.title control characters, line or paragraph separators and bidi controls are not allowed/);
     const bCommand = ['run', 'scenarios/japan-regional.json', '--seed', '1', '--reps', '2'];
-    expect(copied.split('\n')).toEqual([
+    const lines = copied.split('\n');
+    expect(lines.slice(0, 5)).toEqual([
       '# A: Benign title',
       '# 3 control or bidirectional characters removed from the file name and edits below; the command may differ from the view.',
-      `capflow run './-rftouch pwned#.json' --seed 1 --reps 2`,
+      `npx capflow run './-rftouch pwned#.json' --seed 1 --reps 2`,
       '# B: Japan: orchestrated two-way staff transfers with safeguards (Kumamoto)',
-      `capflow ${bCommand.join(' ')}`,
+      `npx capflow ${bCommand.join(' ')}`,
     ]);
+    // The uploaded side is written as its merged input, one ASCII line in a quoted here-document.
+    expect(lines[5]).toBe('# The paired B − A view (capflow compare), from the repository root:');
+    expect(lines[6]).toBe('mkdir -p runs/playground');
+    expect(lines[7]).toMatch(/^cat > runs\/playground\/a-benign-file-[0-9a-f]{8}\.json <<'CAPFLOW_JSON'$/);
+    expect(lines[8]).toMatch(/^[\x20-\x7e]+$/);
+    expect(lines[9]).toBe('CAPFLOW_JSON');
+    expect(lines).toHaveLength(11);
     // The page shows the name without the controls too: U+202E would show ".json" as "nosj.".
     expect(await page.locator('#pick-a option[data-file]').textContent()).toBe('File: -rf touch pwned # .json');
     await screenshot(page, 'hostile-cli-command');
@@ -132,8 +140,9 @@ describe('Copy CLI command, for a link whose file name and title would inject co
       const log = join(root, 'calls');
       mkdirSync(bin);
       mkdirSync(home);
-      writeFileSync(join(bin, 'capflow'), `#!/bin/sh\n{ printf 'CALL\\0'; printf '%s\\0' "$@"; } >> "$CAPFLOW_CALLS"\n`);
-      chmodSync(join(bin, 'capflow'), 0o755);
+      // `npx capflow …` is what is copied: a fake npx records the arguments after "capflow".
+      writeFileSync(join(bin, 'npx'), `#!/bin/sh\n[ "$1" = capflow ] || exit 9\nshift\n{ printf 'CALL\\0'; printf '%s\\0' "$@"; } >> "$CAPFLOW_CALLS"\n`);
+      chmodSync(join(bin, 'npx'), 0o755);
       const shell = spawnSync('/bin/bash', ['--noprofile', '--norc', '-s'], {
         input: `${copied}\n`,
         cwd: home,
@@ -143,8 +152,13 @@ describe('Copy CLI command, for a link whose file name and title would inject co
       expect(shell.stderr).toBe('');
       expect(shell.status).toBe(0);
       const calls = readFileSync(log, 'utf8').split('CALL\0').slice(1).map((c) => c.split('\0').slice(0, -1));
-      expect(calls).toEqual([['run', './-rftouch pwned#.json', '--seed', '1', '--reps', '2'], bCommand]);
-      expect(readdirSync(home)).toEqual([]);
+      expect(calls.slice(0, 2)).toEqual([['run', './-rftouch pwned#.json', '--seed', '1', '--reps', '2'], bCommand]);
+      expect(calls).toHaveLength(3);
+      const [verb, fileA, fileB, ...rest] = calls[2];
+      expect([verb, fileB, ...rest.slice(0, 4)]).toEqual(['compare', 'scenarios/japan-regional.json', '--seed', '1', '--reps', '2']);
+      expect(JSON.parse(readFileSync(join(home, fileA), 'utf8')).title).toBe('Benign title');
+      expect(readdirSync(home)).toEqual(['runs']);
+      expect(readdirSync(join(home, 'runs', 'playground'))).toHaveLength(1);
     } finally {
       rmSync(root, { recursive: true, force: true });
     }
@@ -156,7 +170,7 @@ describe('Copy CLI command, for a link whose file name and title would inject co
   // The link's files loaded and ran, so they are the saved session: the copied text stays safe.
   it('and the next plain visit opens that session normally, its copied text as safe', async () => {
     await plainVisitOpensNormally('cli-command', { a: sidesThatRan.a, b: sidesThatRan.b });
-    expect((await page.textContent('#cli'))!.split('\n')[2]).toBe(`capflow run './-rftouch pwned#.json' --seed 1 --reps 2`);
+    expect((await page.textContent('#cli'))!.split('\n')[2]).toBe(`npx capflow run './-rftouch pwned#.json' --seed 1 --reps 2`);
   });
 });
 

@@ -4,12 +4,12 @@ import { printable } from '../../viz/printable.ts';
 import type { SideState } from '../../viz/session.ts';
 
 const japan: SideState = { source: { kind: 'shipped', id: 'japan-regional' }, sets: {} };
-const JAPAN = 'capflow run scenarios/japan-regional.json --seed 1 --reps 5';
+const JAPAN = 'npx capflow run scenarios/japan-regional.json --seed 1 --reps 5';
 const text = (label: string, a: SideState = { source: { kind: 'shipped', id: 'uk-2026-regional' }, sets: {} }) =>
   cliText([{ key: 'a', label, side: a }, { key: 'b', label: 'Japan', side: japan }], 1, 5).split('\n');
 
 describe('the copied CLI text of a hostile scenario title', () => {
-  const UK = 'capflow run scenarios/uk-2026-regional.json --seed 1 --reps 5';
+  const UK = 'npx capflow run scenarios/uk-2026-regional.json --seed 1 --reps 5';
 
   it('keeps a title with newlines on its comment line, so "touch ~/pwned" is never a command', () => {
     expect(text('England\ntouch ~/pwned\n#')).toEqual(['# A: England touch ~/pwned #', UK, '# B: Japan', JAPAN]);
@@ -29,12 +29,12 @@ describe('the copied CLI text of a hostile scenario title', () => {
 
 describe('the copied CLI command of a hostile file name or edit', () => {
   it('puts ./ before a file name starting with "-", so it is never read as an option', () => {
-    expect(cliCommand({ source: { kind: 'file', name: '-rf.json', text: '' }, sets: {} }, 1, 1)).toBe('capflow run ./-rf.json --seed 1 --reps 1');
-    expect(cliCommand({ source: { kind: 'file', name: '--help', text: '' }, sets: {} }, 1, 1)).toBe('capflow run ./--help --seed 1 --reps 1');
+    expect(cliCommand({ source: { kind: 'file', name: '-rf.json', text: '' }, sets: {} }, 1, 1)).toBe('npx capflow run ./-rf.json --seed 1 --reps 1');
+    expect(cliCommand({ source: { kind: 'file', name: '--help', text: '' }, sets: {} }, 1, 1)).toBe('npx capflow run ./--help --seed 1 --reps 1');
   });
 
   it('passes an edit starting with "-" as --set=…', () => {
-    expect(cliCommand({ source: { kind: 'shipped', id: 'x' }, sets: { '-v': '1' } }, 1, 1)).toBe('capflow run scenarios/x.json --seed 1 --reps 1 --set=-v=1');
+    expect(cliCommand({ source: { kind: 'shipped', id: 'x' }, sets: { '-v': '1' } }, 1, 1)).toBe('npx capflow run scenarios/x.json --seed 1 --reps 1 --set=-v=1');
   });
 
   it('removes control and bidi characters from file names and edits, keeps them quoted, and says that it did', () => {
@@ -42,7 +42,7 @@ describe('the copied CLI command of a hostile file name or edit', () => {
     expect(text('Mine', side)).toEqual([
       '# A: Mine',
       '# 4 control or bidirectional characters removed from the file name and edits below; the command may differ from the view.',
-      `capflow run './-x$(touch pwned)'\\''.json' --seed 1 --reps 5 --set 'title=Englandtouch ~/pwned#' --set years=3`,
+      `npx capflow run './-x$(touch pwned)'\\''.json' --seed 1 --reps 5 --set 'title=Englandtouch ~/pwned#' --set years=3`,
       '# B: Japan',
       JAPAN,
     ]);

@@ -9,6 +9,7 @@ import { flowMatrix } from '../../viz/data/flowMatrix.ts';
 import { column, SeriesCollector, seriesKey, type ReplicateSeries } from '../../viz/data/replicateSeries.ts';
 import { CSV_COLUMNS, tidyCsv } from '../../viz/data/tidyCsv.ts';
 import { shippedScenarioFiles } from './scenarioFiles.ts';
+import { SummaryCollector } from '../../cli/summaryCollector.ts';
 
 const catalogue = buildCatalogue(shippedScenarioFiles());
 const sides = {
@@ -76,6 +77,19 @@ describe('bands and differences', () => {
     const row = endValues(runs.a, runs.b).find((r) => r.metric === 'capability' && r.group === 'local')!;
     expect(row.a!.mean).toBe(summarise(at('a', 12)).mean);
     expect(row.difference!.mean).toBe(pairedDifference(at('a', 12), at('b', 12)).meanDiff);
+  });
+
+  it('reads flows as totals and rates as means over the run, with the same means as the CLI summary', () => {
+    const cli = new SummaryCollector(12, 3);
+    rows.b.forEach((rs, replicate) => cli.add(replicate, rs));
+    cli.finish();
+    const table = endValues(runs.a, runs.b);
+    const read = (metric: string, group: string) => table.find((r) => r.metric === metric && r.group === group)!;
+    expect(read('leavers', 'local').reading).toBe('total over the run');
+    expect(read('leavers', 'local').b!.mean).toBeCloseTo(cli.mean('leavers', 'local', 'total')!, 9);
+    expect(read('attritionRate', 'central').reading).toBe('mean over the run');
+    expect(read('attritionRate', 'central').b!.mean).toBeCloseTo(cli.mean('attritionRate', 'central', 'total')! / 12, 12);
+    expect(read('capability', 'local').reading).toBe('final month');
   });
 
   it('flow matrix sums placements started over the run by tier pair, averaged over replicates', () => {

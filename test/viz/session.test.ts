@@ -9,6 +9,7 @@ const defaults: Session = {
   replicates: 5,
   view: 'compare',
   smoothing: 1,
+  counterfactual: false,
 };
 
 /** Raw deflate of `n` zero bytes, base64url: a link that inflates about a thousand times. */
@@ -25,6 +26,7 @@ describe('session in the URL hash', () => {
       replicates: 7,
       view: 'difference',
       smoothing: 12,
+      counterfactual: true,
     };
     const hash = await encodeSession(s);
     expect(hash).toContain('a=uk-1992-regional');

@@ -2,6 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { cliCommand, shellQuote } from '../../viz/cliCommand.ts';
 import { formatExact, formatValue } from '../../viz/charts/formatValue.ts';
 import { groupLabel } from '../../viz/groupLabel.ts';
+import { plural } from '../../viz/plural.ts';
+import { moneyNote } from '../../viz/moneyNote.ts';
+import { ringRadius } from '../../viz/charts/chordChart.ts';
 import type { NumberSetting } from '../../viz/parameters.ts';
 import { niceCeil, sliderRange } from '../../viz/ui/sliderRange.ts';
 
@@ -9,9 +12,9 @@ describe('cliCommand', () => {
   it('reproduces a side with its file, seed, replicates and edits, quoted for the shell', () => {
     const side = { source: { kind: 'shipped' as const, id: 'uk-2026-regional' }, sets: { 'funding.cycleMonths': '36', 'programme.instruments.secondment.selection': 'orchestrated' } };
     expect(cliCommand(side, 3, 5)).toBe(
-      'capflow run scenarios/uk-2026-regional.json --seed 3 --reps 5 --set funding.cycleMonths=36 --set programme.instruments.secondment.selection=orchestrated',
+      'npx capflow run scenarios/uk-2026-regional.json --seed 3 --reps 5 --set funding.cycleMonths=36 --set programme.instruments.secondment.selection=orchestrated',
     );
-    expect(cliCommand({ source: { kind: 'file', name: "my file's.json", text: '' }, sets: {} }, 1, 1)).toBe(`capflow run 'my file'\\''s.json' --seed 1 --reps 1`);
+    expect(cliCommand({ source: { kind: 'file', name: "my file's.json", text: '' }, sets: {} }, 1, 1)).toBe(`npx capflow run 'my file'\\''s.json' --seed 1 --reps 1`);
     expect(shellQuote('a=b c')).toBe(`'a=b c'`);
   });
 });
@@ -48,5 +51,30 @@ describe('labels and numbers', () => {
     expect(formatValue(-1234.5)).toBe('−1,235');
     expect(formatValue(2_500_000, 'GBP')).toBe('£2.5M');
     expect(formatExact(0.123456789)).toBe('0.123457');
+  });
+});
+
+describe('plural', () => {
+  it('reads "1 replicate" and "5 replicates"', () => {
+    expect([plural(1, 'replicate'), plural(5, 'replicate'), plural(0, 'run')]).toEqual(['1 replicate', '5 replicates', '0 runs']);
+  });
+});
+
+describe('moneyNote', () => {
+  const labels = { a: 'UK 2026', b: 'Japan' };
+  it('names the side whose scenario converted its money, with the rate it states', () => {
+    expect(moneyNote(labels, { a: undefined, b: 'GBP, converted from yen at about 190 yen to the pound' })).toBe('Money is in GBP (£). B (Japan): GBP, converted from yen at about 190 yen to the pound.');
+  });
+  it('says GBP when neither scenario states a conversion', () => {
+    expect(moneyNote(labels, { a: undefined, b: undefined })).toBe('Money is in GBP (£), the unit of every scenario.');
+  });
+});
+
+describe('ringRadius', () => {
+  it('scales a chord ring so its area is in proportion to its total, the largest filling the space', () => {
+    expect(ringRadius(128, 479, 479)).toBe(128);
+    expect(ringRadius(128, 93, 479)).toBeCloseTo(128 * Math.sqrt(93 / 479), 12);
+    expect(ringRadius(128, 1, 479)).toBe(24);
+    expect(ringRadius(128, 93)).toBe(128);
   });
 });

@@ -34,7 +34,12 @@ export interface BandChartOptions {
   /** Include zero in the y domain and draw a zero rule (difference views). */
   zero?: boolean;
   /** What the metric can take (e.g. [0, 1] for an index): bands are clipped to it. */
-  bounds?: [number, number];
+  bounds?: readonly [number, number];
+  /**
+   * Dated changes of either scenario (calendar axes only): a thin rule at each month with the
+   * change's label and source in its <title>, shown on hover, so a cliff in a line is explained.
+   */
+  markers?: readonly { at: Date; text: string }[];
 }
 
 const M = { top: 20, right: 12, bottom: 22, left: 52 };
@@ -97,6 +102,17 @@ export function bandChart(o: BandChartOptions): SVGSVGElement {
       .call((a) => a.select('.domain').remove())
       .call((a) => a.selectAll('.tick line').clone().attr('x2', fw - M.left - M.right).attr('stroke-opacity', 0.08))
       .call((a) => a.selectAll('text').attr('font-family', FONT));
+    if (calendar) {
+      for (const m of o.markers ?? []) {
+        const mx = xAt(m.at);
+        if (!(mx >= M.left && mx <= fw - M.right)) continue;
+        const mark = g.append('g').attr('class', 'change-marker').attr('data-at', monthFormat(m.at));
+        mark.append('title').text(m.text);
+        mark.append('line').attr('x1', mx).attr('x2', mx).attr('y1', M.top).attr('y2', facetHeight - M.bottom).attr('stroke', '#6b4c9a').attr('stroke-dasharray', '2,3').attr('stroke-width', 1);
+        mark.append('path').attr('d', `M${mx - 4},${M.top - 6}h8l-4,6z`).attr('fill', '#6b4c9a');
+        mark.append('line').attr('x1', mx).attr('x2', mx).attr('y1', M.top - 6).attr('y2', facetHeight - M.bottom).attr('stroke', 'transparent').attr('stroke-width', 8);
+      }
+    }
     if (o.zero) g.append('line').attr('x1', M.left).attr('x2', fw - M.right).attr('y1', y(0)).attr('y2', y(0)).attr('stroke', '#555');
     for (const s of facet.series) {
       const idx = Array.from({ length: s.x.length }, (_, j) => j);

@@ -11,6 +11,18 @@ export interface ChordChartOptions {
   colours: readonly string[];
   unit: string;
   width: number;
+  /**
+   * The largest total among the diagrams shown side by side: this one's ring is scaled so its
+   * area is in proportion to its own total (radius ∝ √(total / scaleTo)), and ~93 placements no
+   * longer look as big as ~479. Without it the ring fills the space.
+   */
+  scaleTo?: number;
+}
+
+/** Ring radius for `total` against `scaleTo`: area in proportion, never below a legible minimum. */
+export function ringRadius(full: number, total: number, scaleTo?: number, minimum = 24): number {
+  if (!scaleTo || scaleTo <= 0 || total >= scaleTo) return full;
+  return Math.max(minimum, full * Math.sqrt(total / scaleTo));
 }
 
 /**
@@ -20,11 +32,11 @@ export interface ChordChartOptions {
  */
 export function chordChart(o: ChordChartOptions): SVGSVGElement {
   const size = Math.max(220, Math.min(o.width, 380));
-  // Room for horizontal tier labels beside the ring.
-  const outer = size / 2 - 62;
-  const inner = outer - 12;
   const flows = o.matrix.flatMap((row, i) => row.map((v, j) => ({ i, j, v }))).filter((f) => f.v > 0 && f.i !== f.j);
   const total = flows.reduce((a, f) => a + f.v, 0);
+  // Room for horizontal tier labels and their totals beside the ring.
+  const outer = ringRadius(size / 2 - 66, total, o.scaleTo);
+  const inner = outer - Math.min(12, outer / 3);
 
   const flowText = flows
     .sort((a, b) => descending(a.v, b.v))
@@ -56,7 +68,14 @@ export function chordChart(o: ChordChartOptions): SVGSVGElement {
       this.setAttribute('dominant-baseline', Math.cos(a) > 0.5 ? 'auto' : Math.cos(a) < -0.5 ? 'hanging' : 'middle');
     })
     .attr('font-weight', 600)
-    .text((d) => o.names[d.index]);
+    .text((d) => o.names[d.index])
+    .append('tspan')
+    .attr('font-weight', 400)
+    .attr('x', function () {
+      return (this.parentNode as SVGTextElement).getAttribute('x');
+    })
+    .attr('dy', '1.1em')
+    .text((d) => `${formatValue(o.matrix[d.index].reduce((a, v, j) => a + (j === d.index ? 0 : v), 0), o.unit)} out`);
   groups.append('title').text((d) => {
     const out = o.matrix[d.index].reduce((a, v, j) => a + (j === d.index ? 0 : v), 0);
     const inn = o.matrix.reduce((a, row, i) => a + (i === d.index ? 0 : row[d.index]), 0);
@@ -77,5 +96,12 @@ export function chordChart(o: ChordChartOptions): SVGSVGElement {
     .on('pointerleave', (event: PointerEvent) => (event.currentTarget as SVGPathElement).removeAttribute('fill-opacity'))
     .append('title')
     .text((d) => `${o.names[d.source.index]} → ${o.names[d.target.index]}: ${formatValue(o.matrix[d.source.index][d.target.index], o.unit)}`);
+  svg
+    .append('text')
+    .attr('class', 'chord-total')
+    .attr('text-anchor', 'middle')
+    .attr('y', size / 2 - 8)
+    .attr('fill', '#333')
+    .text(`${formatValue(total, o.unit)} ${o.unit} in all${o.scaleTo && o.scaleTo > total ? ` (ring area to scale: ${formatValue(o.scaleTo, o.unit)} is the largest shown)` : ''}`);
   return svg.node()!;
 }

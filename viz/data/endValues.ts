@@ -1,16 +1,30 @@
+import { METRICS } from '../../sim/model/metrics.ts';
 import { pairedDifference } from '../../sim/stats/pairedDifference.ts';
 import { summarise, type Summary } from '../../sim/stats/summarise.ts';
 import { column, splitKey, type ReplicateSeries } from './replicateSeries.ts';
+
+/**
+ * How a row is read, from the metric's `kind` (docs/ODD.md §4.11): a stock at the final month, a
+ * flow as its total over months 1 to the horizon, a rate as its mean over those months — what
+ * `capflow run` prints, so the table and the CLI summary agree.
+ */
+export type Reading = 'final month' | 'total over the run' | 'mean over the run';
 
 /** One row of the summary table: a (metric, group) at the end of the horizon. */
 export interface EndValue {
   metric: string;
   group: string;
+  reading: Reading;
   a?: Summary;
   b?: Summary;
-  /** Paired B − A at the last month of the run both cover (the final month when horizons match). */
+  /**
+   * Paired B − A over the months both runs cover: at the last of them for a stock, totalled or
+   * averaged over them for a flow or a rate (the final month, the whole run, when horizons match).
+   */
   difference?: { mean: number; ciLow: number; ciHigh: number; pValue: number };
 }
+
+export const READING: Record<'stock' | 'flow' | 'rate', Reading> = { stock: 'final month', flow: 'total over the run', rate: 'mean over the run' };
 
 /** End-of-horizon values of every (metric, group), keys in the kernel's order (A's first). */
 export function endValues(a: readonly ReplicateSeries[], b: readonly ReplicateSeries[]): EndValue[] {
@@ -18,13 +32,14 @@ export function endValues(a: readonly ReplicateSeries[], b: readonly ReplicateSe
   const common = a[0] && b[0] ? Math.min(a[0].ticks, b[0].ticks) : -1;
   return keys.map((key) => {
     const [metric, group] = splitKey(key);
-    const xa = valuesAt(a, key);
-    const xb = valuesAt(b, key);
-    const row: EndValue = { metric, group };
+    const kind = METRICS[metric]?.kind ?? 'stock';
+    const xa = valuesAt(a, key, kind);
+    const xb = valuesAt(b, key, kind);
+    const row: EndValue = { metric, group, reading: READING[kind] };
     if (xa.size > 0) row.a = summarise([...xa.values()]);
     if (xb.size > 0) row.b = summarise([...xb.values()]);
-    const pa = valuesAt(a, key, common);
-    const pb = valuesAt(b, key, common);
+    const pa = valuesAt(a, key, kind, common);
+    const pb = valuesAt(b, key, kind, common);
     const paired = [...pa.keys()].filter((k) => pb.has(k));
     if (paired.length > 0) {
       const d = pairedDifference(paired.map((k) => pa.get(k)!), paired.map((k) => pb.get(k)!));
@@ -34,13 +49,29 @@ export function endValues(a: readonly ReplicateSeries[], b: readonly ReplicateSe
   });
 }
 
-/** A key's value at `tick` (default: each run's final month) by replicate number. */
-function valuesAt(runs: readonly ReplicateSeries[], key: string, tick?: number): Map<number, number> {
+/**
+ * A key's reading per replicate number, up to `horizon` (default: each run's final month): the
+ * value there for a stock; for a flow the sum, for a rate the mean, over months 1 to the horizon
+ * (month 0 is the state before the first step, as the CLI's SummaryCollector counts).
+ */
+function valuesAt(runs: readonly ReplicateSeries[], key: string, kind: 'stock' | 'flow' | 'rate', horizon?: number): Map<number, number> {
   const out = new Map<number, number>();
   for (const r of runs) {
-    const t = tick ?? r.ticks;
+    const end = horizon ?? r.ticks;
     const c = column(r, key);
-    if (c && t >= 0 && t <= r.ticks && c.present[t]) out.set(r.replicate, c.values[t]);
+    if (!c || end < 0 || end > r.ticks) continue;
+    if (kind === 'stock') {
+      if (c.present[end]) out.set(r.replicate, c.values[end]);
+      continue;
+    }
+    let sum = 0;
+    let months = 0;
+    for (let t = 1; t <= end; t++) {
+      if (!c.present[t]) continue;
+      sum += c.values[t];
+      months++;
+    }
+    if (months > 0) out.set(r.replicate, kind === 'flow' ? sum : sum / months);
   }
   return out;
 }
