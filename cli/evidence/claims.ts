@@ -7,6 +7,8 @@
  * - **structural**: the model assumes the claim (a formula or mechanism written from the sentence
  *   itself, or a parameter calibrated to the figure); the test checks that the implementation
  *   carries the assumption through the whole dynamics, not that the claim is true.
+ * - **untested**: the model has no mechanism or measure that could read the sentence yet; `measure`
+ *   says why and `assumptions` what a test would need. Never a passing stub.
  *
  * Quotes are word for word from the two source texts: 000 is the 2026 policy briefing "Building
  * Intergovernmental Capability Through Secondments: Lessons from Japan for the UK" (Taylor et al.,
@@ -14,7 +16,7 @@
  * (Clarke, 1993). Calibration figures are quoted as docs/evidence.md §1 gives them. Assumptions cite
  * the docs/ODD.md section that defines them.
  */
-export type ClaimClass = 'emergent' | 'structural';
+export type ClaimClass = 'emergent' | 'structural' | 'untested';
 
 export interface Claim {
   /** Key of the claim in test names and in the lines the tests print for the evidence report. */
@@ -25,12 +27,14 @@ export interface Claim {
   source: string;
   quote: string;
   class: ClaimClass;
-  /** How the test reads the sentence: what is measured and compared. */
+  /** How the test reads the sentence: what is measured and compared (for an untested claim, why it is not). */
   measure: string;
+  /** Why the measure reads the sentence fairly (required of claims added from issue 11 on). */
+  fairReading?: string;
   /** What the result rests on, each with its docs/ODD.md section. */
   assumptions: string[];
-  /** The test file, under test/validation/. */
-  file: string;
+  /** The test file, under test/validation/; null for an untested claim. */
+  file: string | null;
 }
 
 export const CLAIMS: readonly Claim[] = [
