@@ -8,8 +8,10 @@ import { CliError } from '../cliError.ts';
 import { EXIT, EXIT_CODES_HELP } from '../exitCodes.ts';
 import type { Io } from '../io.ts';
 import { programVersion, sourceState } from '../provenance.ts';
+import { screenFindings, type FindingScreen } from '../evidence/screen.ts';
+import { SCREEN_FACTORS, SCREEN_FINDINGS, SCREEN_SCENARIO } from '../evidence/screenDesign.ts';
 
-export const usage = 'Usage: capflow evidence [--out DIR] [--seeds LIST]';
+export const usage = 'Usage: capflow evidence [--out DIR] [--seeds LIST] | capflow evidence --screen [--trajectories R] [--reps N] [--years N] [--out DIR]';
 
 export const help = `${usage}
 
@@ -28,6 +30,13 @@ Options:
   --out DIR      output folder (default runs/evidence)
   --seeds LIST   comma-separated seeds to run the suite on (default 1, the suite's own seed),
                  e.g. --seeds 1,2,3 to see which findings hold beyond the seed they were checked on
+  --screen       instead of the suite, a Morris screen of the findings over the assumptions they
+                 rest on (cli/evidence/screenDesign.ts: factors, plausible ranges, findings) on
+                 uk-2026-regional; writes screen.md: per finding the most influential
+                 assumptions (μ*) and the share of design points keeping the claimed sign
+  --trajectories R  Morris trajectories for --screen (default 3; (factors + 1)·R points)
+  --reps N       replicates per point and arm for --screen (default 2)
+  --years N      horizon for --screen (default the scenario's)
   -h, --help     show this help
 
 ${EXIT_CODES_HELP}`;
@@ -188,6 +197,74 @@ export function renderEvidence(runs: SuiteRun[], provenance: string): string {
   ].join('\n');
 }
 
+const fmt = (x: number) => (Math.abs(x) >= 100 ? x.toFixed(1) : Math.abs(x) >= 1 ? x.toFixed(3) : x.toPrecision(3));
+
+/** The screen's report: per finding, whether its sign survives and which assumptions move it most. */
+export function renderScreen(results: FindingScreen[], settings: string, provenance: string): string {
+  return [
+    '# capflow evidence --screen',
+    '',
+    provenance,
+    '',
+    settings,
+    '',
+    'Factors and plausible ranges (cli/evidence/screenDesign.ts):',
+    '',
+    '| assumption | range | why this range |',
+    '|---|---|---|',
+    ...SCREEN_FACTORS.map((f) => `| ${f.path} | ${f.lo} to ${f.hi} | ${f.why} |`),
+    '',
+    '| claim | finding (arm minus shipped, at each point) | claimed sign | points keeping it | contrast range | most influential (μ*) |',
+    '|---|---|---|---|---|---|',
+    ...results.map((r) => {
+      const top = r.influence.slice(0, 3).map((x) => `${x.path} ${fmt(x.muStar)}`).join('; ');
+      const survives = r.signKept === 1 ? 'all' : `${Math.round(100 * r.signKept)}%`;
+      return `| ${r.finding.claim} | ${r.finding.what} | ${r.finding.sign > 0 ? '+' : '−'} | ${survives} | ${fmt(Math.min(...r.contrasts))} to ${fmt(Math.max(...r.contrasts))} | ${top} |`;
+    }),
+    '',
+    'A finding survives its assumptions when it keeps its sign at every point; with few replicates per point a small contrast can flip by chance, so a share just under 100% is a reason to look, not a refutation.',
+    '',
+  ].join('\n');
+}
+
+function wholeFlag(name: string, text: string | undefined, fallback: number | undefined): number | undefined {
+  if (text === undefined) return fallback;
+  if (!/^\d+$/.test(text) || Number(text) < 1) throw new CliError(`--${name} must be a whole number of at least 1, got "${text}"`, EXIT.invalid, usage);
+  return Number(text);
+}
+
+async function screen(values: { trajectories?: string; reps?: string; years?: string; seeds?: string }, out: string, io: Io): Promise<number> {
+  const trajectories = wholeFlag('trajectories', values.trajectories, 3)!;
+  const reps = wholeFlag('reps', values.reps, 2)!;
+  const years = wholeFlag('years', values.years, undefined);
+  const seed = parseSeeds(values.seeds)[0];
+  const points = (SCREEN_FACTORS.length + 1) * trajectories;
+  io.err(`capflow evidence --screen: ${SCREEN_FACTORS.length} assumptions, ${trajectories} trajectories (${points} points), ${SCREEN_FINDINGS.length} findings, ${reps} replicate(s), seed ${seed}, ${SCREEN_SCENARIO}\n`);
+  let last = -1;
+  const results = screenFindings({
+    scenario: SCREEN_SCENARIO, factors: SCREEN_FACTORS, findings: SCREEN_FINDINGS, trajectories, reps, years, seed,
+    progress: (done, total) => {
+      const pct = Math.floor((100 * done) / total);
+      if (pct >= last + 5 || done === total) {
+        last = pct;
+        io.err(`  ${done} of ${total} runs (${pct}%)\n`);
+      }
+    },
+  });
+  const settings = `Scenario ${SCREEN_SCENARIO}${years === undefined ? '' : `, ${years} years`}; Morris design, ${trajectories} trajectories on 4 levels, ${points} points; ${reps} replicate(s) per point and arm, seed ${seed}, arms paired replicate by replicate.`;
+  const report = renderScreen(results, settings, `capflow ${programVersion()}, commit ${sourceState().gitCommit ?? 'unknown'}${sourceState().gitDirty ? ' (modified)' : ''}, ${new Date().toISOString()}.`);
+  try {
+    mkdirSync(out, { recursive: true });
+    const partial = join(out, '.screen.md.partial');
+    writeFileSync(partial, report);
+    renameSync(partial, join(out, 'screen.md'));
+  } catch (err) {
+    throw new CliError(`cannot write ${join(out, 'screen.md')}: ${(err as Error).message}`, EXIT.refused);
+  }
+  io.out(`${report}\nReport: ${join(out, 'screen.md')}\n`);
+  return EXIT.ok;
+}
+
 function parseSeeds(text: string | undefined): number[] {
   if (text === undefined) return [1];
   const seeds = text.split(',').map((s) => s.trim());
@@ -196,8 +273,13 @@ function parseSeeds(text: string | undefined): number[] {
 }
 
 export async function execute(argv: string[], io: Io): Promise<number> {
-  const { values } = parseOrUsage(() => parseArgs({ args: argv, options: { out: { type: 'string' }, seeds: { type: 'string' } }, allowPositionals: false, strict: true }), usage);
+  const { values } = parseOrUsage(
+    () => parseArgs({ args: argv, options: { out: { type: 'string' }, seeds: { type: 'string' }, screen: { type: 'boolean' }, trajectories: { type: 'string' }, reps: { type: 'string' }, years: { type: 'string' } }, allowPositionals: false, strict: true }),
+    usage,
+  );
   const out = values.out ?? join('runs', 'evidence');
+  if (values.screen) return screen(values, out, io);
+  if (values.trajectories !== undefined || values.reps !== undefined || values.years !== undefined) throw new CliError('--trajectories, --reps and --years go with --screen', EXIT.invalid, usage);
   const seeds = parseSeeds(values.seeds);
   const notYet = expectedFailures();
   const runs: SuiteRun[] = [];
