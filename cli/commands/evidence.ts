@@ -178,6 +178,8 @@ export function renderEvidence(runs: SuiteRun[], provenance: string): string {
     '',
     `${CLAIMS.length} claims: ${count('emergent')} emergent (they arise from mechanisms not written for them, and no estimate may be a parameter read back), ${count('structural')} structural (the model assumes them; the tests check the implementation) and ${count('untested')} untested (the model cannot express them yet; each says why). A known failure is a claim the model gets wrong, recorded as such with it.fails: it does not hold, but it is not a broken test either. Classes and assumptions come from cli/evidence/claims.ts; sections cited are those of docs/ODD.md.`,
     '',
+    `How far each regional finding rests on the assumptions around it is screened separately: \`capflow evidence --screen\` runs a Morris screen over ${SCREEN_FACTORS.length} assumption parameters and their plausible ranges (cli/evidence/screenDesign.ts) and reports, per finding, the assumptions with the largest effect and the share of points keeping the claimed sign.`,
+    '',
     '## Summary',
     '',
     '| claim | class | source | checked on |',
