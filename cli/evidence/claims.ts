@@ -254,6 +254,17 @@ export const CLAIMS: readonly Claim[] = [
     file: 'length.test.ts',
   },
   {
+    id: 'practical-inhibitions',
+    title: 'each practical inhibition loses secondments, but none is insuperable',
+    source: '002',
+    quote: 'There are a whole range of practical inhibitions and issues arising from differences in career structures and progression, the matching of jobs and the like. Difficult though some of these may be, none are insuperable.',
+    class: 'structural',
+    measure: 'secondments started over ten years in uk-2026-regional, the same places offered: each of responsibilityFriction, geographyFriction, financeFriction and careerMismatchFriction at 0.2 minus 0.6; with all four at 0.6 the number started (interval above zero), and at commitment 0.9 in every tier the starts with all four at 0.6 as a share of all four at 0.2 (interval above one half)',
+    fairReading: 'the sentence says two things: the inhibitions cost placements (each one, made worse, loses some) and they can be overcome (placements still happen when all are bad, and commitment, which 002 calls the key, recovers most of the loss); 0.2 to 0.6 spans the frictions of the shipped scenarios',
+    assumptions: ['a proposal happens with probability Π_j (1 − f_j·(1 − 0.5·E)·(1 − c)), each friction f_j reduced by its framework element (§7.6): that each loses placements and commitment overcomes them is this formula'],
+    file: 'practical.test.ts',
+  },
+  {
     id: 'accountability-roles',
     title: 'accountability weakens when roles and decision rights are unclear',
     source: '000',
