@@ -188,6 +188,7 @@ export const CLAIMS: readonly Claim[] = [
     assumptions: [
       'London organisations weigh londonPull times as much per official as voluntary senders and hosts, 1 = no pull (§7.6); 3.2 from 64.5% of senior civil servants in London against ~20% of all (docs/evidence.md §1)',
       'setting londonPull to 0 shuts London out of voluntary placements: it is not "no pull", and it raised the pooled Gini because it left two departments with none (§7.14)',
+      'robustness (capflow evidence --screen, seed 1, 3 trajectories, 2 replicates): the London share finding keeps its sign at all 27 points; the within-tier Gini finding holds at the shipped values (and one assumption at a time) but reverses at all 27 points where the eight assumptions move together, so that the pull makes access among departments less equal rests on the shipped combination of frictions and willingness (§7.6): not robust',
     ],
     file: 'access.test.ts',
   },
@@ -197,8 +198,8 @@ export const CLAIMS: readonly Claim[] = [
     source: '000',
     quote: 'Standardise where it improves fairness and effectiveness. Set clear expectations on objectives, duration, induction, handover, and evaluation to reduce inconsistency and widen access.',
     class: 'structural',
-    measure: 'uk-2026-regional over ten years, the five framework elements 000 names at 1 minus as shipped: secondments started (passes); and the Gini of placements per 1,000 staff among departments (a known failure, it.fails)',
-    fairReading: '"Widen access" is read two ways: more officials reach placements with the same places offered, and placements spread more evenly among organisations; the first holds through lower friction, the second does not emerge, and the report says so rather than choosing the reading that passes',
+    measure: 'uk-2026-regional over ten years, the five framework elements 000 names at 1 minus as shipped: secondments started (passes); and London organisations\' share of placements started (a known failure, it.fails: it does not fall). The within-tier Gini is not used for this reading: it shrinks with any rise in volume, so it cannot tell wider access from more placements (−0.009, −0.010, −0.037 on seeds 1–3)',
+    fairReading: '"Widen access" is read two ways: more officials reach placements with the same places offered, and placements spread more evenly among organisations; the first holds through lower friction, the second (read against 002\'s London dominance as placements opening beyond London) does not emerge, and the report says so rather than choosing the reading that passes',
     assumptions: [
       'framework elements lower the friction of each proposal and raise matching quality (§7.6): that more placements happen is this assumption',
       'no framework element changes which organisations send or host (§7.6), so the model cannot spread access; a fix would open standard offers to every organisation rather than the London-weighted voluntary choice of senders',
