@@ -14,12 +14,13 @@
  * in full (objectives, defined work, induction, handover, evaluation). Ten years, paired by
  * replicate.
  *
- * Access inequality is `accessInequalityWithinTier` for the central tier: the Gini coefficient of
+ * The claim tested is the concentration: London organisations' share of placements started. Access
+ * inequality is measured as `accessInequalityWithinTier` for the central tier: the Gini coefficient of
  * placements started per 1,000 staff among the departments. The pooled `accessInequality` mixes
  * tiers whose places per official differ by design (the scenario offers 12.8 a year to an authority
  * of 800 and 2.3 to boroughs of 13,700), so it mostly measures the scenario's split of places and
  * barely reads the London pull (printed for contrast). Within the central tier the only difference
- * between London headquarters and regional offices is where they are, which is what 002 names.
+ * between London headquarters and regional offices is where they are, which is what 002 names; it is printed, not asserted (see the test).
  *
  * london-access is STRUCTURAL (claims.ts): London organisations weigh londonPull times as much per
  * official as voluntary senders and hosts (docs/ODD.md §7.6), a weight written from 002's sentence;
@@ -55,11 +56,14 @@ const centralGini = (arm: string) => r.values(arm, 'accessInequalityWithinTier',
 const started = (arm: string) => r.total(arm, 'placementsStarted', DIRECTIONS.map((d) => `secondment:${d}`), [1, r.ticks]);
 
 describe(claimTitle('london-access'), () => {
-  it('the pull of London-based opportunities concentrates placements in London and makes access among departments less equal', () => {
+  it('the pull of London-based opportunities concentrates placements in London', () => {
     const share = measured('london-access', "London organisations' share of placements started, London pull as shipped minus none", diff(r.values('shipped', 'londonShare', 'all', r.ticks), r.values('no-london-pull', 'londonShare', 'all', r.ticks)));
     expect(above(share)).toBe(true);
-    const gini = measured('london-access', 'Gini of placements per 1,000 staff among departments, London pull as shipped minus none', diff(centralGini('shipped'), centralGini('no-london-pull')));
-    expect(above(gini)).toBe(true);
+    // Not asserted: whether the pull makes access among departments less equal is not established.
+    // At londonPull 2.2 the Gini among departments rises on all of seeds 1–3 (+0.049, +0.046,
+    // +0.067) but its interval excludes zero only on seed 3, and the Morris screen
+    // (capflow evidence --screen) finds it reversing where the assumptions move together.
+    measured('london-access', 'Gini of placements per 1,000 staff among departments, London pull as shipped minus none (not asserted: not established)', diff(centralGini('shipped'), centralGini('no-london-pull')));
     report('london-access', 'pooled Gini across all organisations (mixes tiers; for contrast), London pull as shipped minus none', diff(r.values('shipped', 'accessInequality', 'all', r.ticks), r.values('no-london-pull', 'accessInequality', 'all', r.ticks)));
   });
 });
