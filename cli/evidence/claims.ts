@@ -234,7 +234,7 @@ export const CLAIMS: readonly Claim[] = [
     source: '002',
     quote: 'In central government there is a problem about the way in which local government is viewed, conditioned largely by the recent history of central-local government relations. Despite radical changes in the last decade, local government is still not seen as being as good a place to go as other sectors and organisations.',
     class: 'structural',
-    measure: 'secondments into local government over ten years in uk-2026-regional, local attractiveness 0.7 as a share of 0.2, the same places offered: a known failure (it.fails), the ratio is near 1.16 (95% CI 1.05 to 1.27 on seed 1), not wholly above 1.25',
+    measure: 'secondments into local government over ten years in uk-2026-regional, local attractiveness 0.7 as a share of 0.2, the same places offered: a known failure (it.fails), the ratio is near 1.13 (95% CI 1.03 to 1.22 on seed 1), not wholly above 1.25',
     fairReading: '002 gives the view of local government as a main reason few secondments go there, so a fair reading asks for a substantive effect (a quarter more at the better view), not merely a detectable one',
     assumptions: [
       'attractiveness raises willingness and weights voluntary host choice (§7.6), but voluntary places are offered at a set volume calibrated to observed stocks and rarely go unfilled, so it changes which host more than how many go; a fix would be demand-led voluntary volumes',

@@ -65,7 +65,7 @@ describe(claimTitle('local-destination'), () => {
   // Known failure. Measured: secondments into local government (from central and the combined
   // authority) over ten years, local attractiveness 0.7 as a share of those at 0.2; 002 offers the
   // view of local government as a main reason few secondments go there, so the reading asks for a
-  // substantive effect, the whole interval above 1.25. It comes out near 1.16 (95% CI 1.05 to 1.27, seed 1): voluntary places are
+  // substantive effect, the whole interval above 1.25. It comes out near 1.13 (95% CI 1.03 to 1.22, seed 1): voluntary places are
   // offered at a set volume (placesPerYear, calibrated to observed stocks), and a place goes unfilled
   // only when no official asked is willing, which is rare, so attractiveness shifts which host is
   // chosen but barely how many go (docs/ODD.md §7.6). What would fix it: demand-led voluntary
