@@ -7,6 +7,8 @@
  * - **structural**: the model assumes the claim (a formula or mechanism written from the sentence
  *   itself, or a parameter calibrated to the figure); the test checks that the implementation
  *   carries the assumption through the whole dynamics, not that the claim is true.
+ * - **untested**: the model has no mechanism or measure that could read the sentence yet; `measure`
+ *   says why and `assumptions` what a test would need. Never a passing stub.
  *
  * Quotes are word for word from the two source texts: 000 is the 2026 policy briefing "Building
  * Intergovernmental Capability Through Secondments: Lessons from Japan for the UK" (Taylor et al.,
@@ -14,7 +16,7 @@
  * (Clarke, 1993). Calibration figures are quoted as docs/evidence.md §1 gives them. Assumptions cite
  * the docs/ODD.md section that defines them.
  */
-export type ClaimClass = 'emergent' | 'structural';
+export type ClaimClass = 'emergent' | 'structural' | 'untested';
 
 export interface Claim {
   /** Key of the claim in test names and in the lines the tests print for the evidence report. */
@@ -25,12 +27,14 @@ export interface Claim {
   source: string;
   quote: string;
   class: ClaimClass;
-  /** How the test reads the sentence: what is measured and compared. */
+  /** How the test reads the sentence: what is measured and compared (for an untested claim, why it is not). */
   measure: string;
+  /** Why the measure reads the sentence fairly (required of claims added from issue 11 on). */
+  fairReading?: string;
   /** What the result rests on, each with its docs/ODD.md section. */
   assumptions: string[];
-  /** The test file, under test/validation/. */
-  file: string;
+  /** The test file, under test/validation/; null for an untested claim. */
+  file: string | null;
 }
 
 export const CLAIMS: readonly Claim[] = [
@@ -172,6 +176,114 @@ export const CLAIMS: readonly Claim[] = [
       'a handover scales with how far into the job the official got, min(1, months placed / ramp-up), a factor written for this claim (§7.8, §7.15)',
     ],
     file: 'attachments.test.ts',
+  },
+  {
+    id: 'london-access',
+    title: 'the pull of London-based opportunities concentrates placements in London',
+    source: '002',
+    quote: 'geography, the dominance of London-based opportunities and the apparent difficulty in opening up possibilities in regional offices.',
+    class: 'structural',
+    measure: "uk-2026-regional over ten years, London pull as shipped (2.2) minus none (1): London organisations' share of placements started (asserted), and the Gini of placements per 1,000 staff among the five departments (accessInequalityWithinTier, central; printed, not asserted), paired by replicate",
+    fairReading: "002 names London's dominance as an inhibition to opening up regional offices: a fair reading is that, with the pull, officials of a regional office have a smaller chance of a placement than those of a London headquarters. Within the central tier departments differ only in where they are, so the within-tier Gini reads exactly that, but its rise is not established (positive on seeds 1–3, +0.049, +0.046, +0.067, with an interval excluding zero only on seed 3) and is reported, not asserted; what the model does establish is the concentration in London. The pooled Gini across tiers mostly measures the scenario's split of places between tiers and barely moves (printed for contrast)",
+    assumptions: [
+      'London organisations weigh londonPull times as much per official as voluntary senders and hosts, 1 = no pull (§7.6); 2.2 as shipped, not fitted, its order from 64.5% of senior civil servants in London against ~20% of all (docs/evidence.md §1)',
+      'setting londonPull to 0 shuts London out of voluntary placements: it is not "no pull", and it raised the pooled Gini because it left two departments with none (§7.14)',
+      'robustness (capflow evidence --screen, seed 1, 3 trajectories, 2 replicates): the London share finding keeps its sign at all 27 points; the within-tier Gini contrast (measured with londonPull 3.2, the value first tried on this branch) has the claimed sign at the shipped values and one assumption at a time but the opposite sign at all 27 points where the eight assumptions move together: not robust, hence not asserted (§7.6)',
+    ],
+    file: 'access.test.ts',
+  },
+  {
+    id: 'standardisation-access',
+    title: 'setting clear expectations on objectives, duration, induction, handover and evaluation widens access to placements',
+    source: '000',
+    quote: 'Standardise where it improves fairness and effectiveness. Set clear expectations on objectives, duration, induction, handover, and evaluation to reduce inconsistency and widen access.',
+    class: 'structural',
+    measure: 'uk-2026-regional over ten years, the five framework elements 000 names at 1 minus as shipped: secondments started (passes); and London organisations\' share of placements started (a known failure, it.fails: it does not fall). The within-tier Gini is not used for this reading: it shrinks with any rise in volume, so it cannot tell wider access from more placements (−0.009, −0.010, −0.037 on seeds 1–3)',
+    fairReading: '"Widen access" is read two ways: more officials reach placements with the same places offered, and placements spread more evenly among organisations; the first holds through lower friction, the second (read against 002\'s London dominance as placements opening beyond London) does not emerge, and the report says so rather than choosing the reading that passes',
+    assumptions: [
+      'framework elements lower the friction of each proposal and raise matching quality (§7.6): that more placements happen is this assumption',
+      'no framework element changes which organisations send or host (§7.6), so the model cannot spread access; a fix would open standard offers to every organisation rather than the London-weighted voluntary choice of senders',
+    ],
+    file: 'access.test.ts',
+  },
+  {
+    id: 'job-insecurity',
+    title: 'fears of job insecurity mean fewer secondments',
+    source: '002',
+    quote: 'Fears of job insecurity engendered by the recession and the growth in white collar/professional unemployment create general nervousness about secondment.',
+    class: 'structural',
+    measure: 'secondments started over ten years in uk-2026-regional, job insecurity 0.1 minus 0.6 in every tier, the same places offered, paired by replicate',
+    fairReading: '"General nervousness about secondment" is read as fewer officials willing to go, so fewer placements realised from the same places offered; 0.6 is the 1992 case\'s recession level and 0.1 a secure labour market',
+    assumptions: ['an official asked volunteers with a probability that falls with job insecurity (§7.6), written from this sentence; insecurity also raises leaving (§7.3)'],
+    file: 'inhibitions.test.ts',
+  },
+  {
+    id: 'career-value',
+    title: 'doubt that secondment helps careers means fewer secondments',
+    source: '002',
+    quote: 'For many people, there is a worry about the extent to which secondment will assist with career development and, if it does, where best to go.',
+    class: 'structural',
+    measure: 'secondments started over ten years in uk-2026-regional, context.careerValue 0.7 minus 0.3 (as shipped), the same places offered, paired by replicate',
+    fairReading: 'the worry is offered as an inhibition, so the fair reading is that where secondment is believed to help careers more officials volunteer and more placements happen; careers.placementRecognised (whether it does help) is left as shipped',
+    assumptions: ['an official asked volunteers with a probability that rises with careerValue (§7.6), written from this sentence'],
+    file: 'inhibitions.test.ts',
+  },
+  {
+    id: 'local-destination',
+    title: 'local government seen as a poor destination means markedly fewer secondments into it',
+    source: '002',
+    quote: 'In central government there is a problem about the way in which local government is viewed, conditioned largely by the recent history of central-local government relations. Despite radical changes in the last decade, local government is still not seen as being as good a place to go as other sectors and organisations.',
+    class: 'structural',
+    measure: 'secondments into local government over ten years in uk-2026-regional, local attractiveness 0.7 as a share of 0.2, the same places offered: a known failure (it.fails), the ratio is near 1.13 (95% CI 1.03 to 1.22 on seed 1), not wholly above 1.25',
+    fairReading: '002 gives the view of local government as a main reason few secondments go there, so a fair reading asks for a substantive effect (a quarter more at the better view), not merely a detectable one',
+    assumptions: [
+      'attractiveness raises willingness and weights voluntary host choice (§7.6), but voluntary places are offered at a set volume calibrated to observed stocks and rarely go unfilled, so it changes which host more than how many go; a fix would be demand-led voluntary volumes',
+    ],
+    file: 'inhibitions.test.ts',
+  },
+  {
+    id: 'secondment-length',
+    title: "a secondment of 12–24 months is the most productive: more knowledge moved than a short one, and more per month away than a longer one",
+    source: '002',
+    quote: "issues about the length of secondment: the most productive secondment may be for between 12-24 months in order to do a 'proper job'.",
+    class: 'structural',
+    measure: 'knowledgeTransferred over ten years in uk-1992-regional (002\'s own setting) with every secondment fixed at 6, 18 or 36 months, the same places offered: per secondment, 18 minus 6 months; per nominal month placed, 18 minus 36 months. Not robust across settings: in uk-2026-regional 6-month secondments moved more per secondment (−0.014, 95% CI −0.027 to −0.001, seed 1)',
+    fairReading: '"most productive" is read as knowledge moved for the time officials spend away; the sentence says a short placement cannot do a "proper job" (per secondment) and implies that beyond 24 months the extra time buys less (per month), so both are tested, at one length inside and one on each side of the range',
+    assumptions: [
+      'a handover scales with min(1, months placed / ramp-up), a factor written for the attachments claim (§7.8, §7.15); the ramp-up of about 12 months (§7.7) puts the optimum at 12–24 months',
+    ],
+    file: 'length.test.ts',
+  },
+  {
+    id: 'practical-inhibitions',
+    title: 'each practical inhibition loses secondments, but none is insuperable',
+    source: '002',
+    quote: 'There are a whole range of practical inhibitions and issues arising from differences in career structures and progression, the matching of jobs and the like. Difficult though some of these may be, none are insuperable.',
+    class: 'structural',
+    measure: 'secondments started over ten years in uk-2026-regional, the same places offered: each of responsibilityFriction, geographyFriction, financeFriction and careerMismatchFriction at 0.2 minus 0.6; with all four at 0.6 the number started (interval above zero), and at commitment 0.9 in every tier the starts with all four at 0.6 as a share of all four at 0.2 (interval above one half)',
+    fairReading: 'the sentence says two things: the inhibitions cost placements (each one, made worse, loses some) and they can be overcome (placements still happen when all are bad, and commitment, which 002 calls the key, recovers most of the loss); 0.2 to 0.6 spans the frictions of the shipped scenarios',
+    assumptions: ['a proposal happens with probability Π_j (1 − f_j·(1 − 0.5·E)·(1 − c)), each friction f_j reduced by its framework element (§7.6): that each loses placements and commitment overcomes them is this formula'],
+    file: 'practical.test.ts',
+  },
+  {
+    id: 'accountability-roles',
+    title: 'accountability weakens when roles and decision rights are unclear',
+    source: '000',
+    quote: 'Accountability weakens when roles and decision rights are unclear.',
+    class: 'untested',
+    measure: 'the model has no state for accountability: mandate clarity enters only the outcomes bound (§7.12), and nothing records who is answerable for a result, so no measure could read the sentence',
+    assumptions: ['a test would need an accountability state per organisation, e.g. the share of joint decisions with an agreed owner, lowered by unclear mandates (§7.12)'],
+    file: null,
+  },
+  {
+    id: 'shared-responsibility-domains',
+    title: 'secondments matter most in policy domains with shared responsibilities and complex delivery chains',
+    source: '000',
+    quote: 'These benefits matter most in policy domains with shared responsibilities and complex delivery chains, where outcomes depend on sustained coordination.',
+    class: 'untested',
+    measure: 'knowledge domains (§7.7) carry no measure of how far responsibility is shared or how long the delivery chain is, and coordination enters outcomes the same way in every domain (§7.12), so no contrast between domains can be made',
+    assumptions: ['a test would need a per-domain weight of coordination in outcomes (shared responsibility), and outcomes by domain (§7.12)'],
+    file: null,
   },
   {
     id: 'calibration-japan',

@@ -1,4 +1,5 @@
 import { DIRECTION_TIERS, DIRECTIONS, directionIndex, DOMAINS, GRADES, INSTRUMENTS, SENIOR_GRADE, TIERS } from '../scenario/vocabulary.ts';
+import { gini } from '../stats/gini.ts';
 import { K, type World } from './world.ts';
 
 /** One value of a metric for one group (a tier, an instrument and direction, a region, "all"). */
@@ -157,16 +158,11 @@ function headcount(w: World, tier: number): number {
   return n;
 }
 
-/** Gini coefficient of placements started per 1,000 staff across organisations (access equity). */
-function giniOfStarts(w: World): number {
+/** Placements started to date per 1,000 staff of each organisation of a tier (every tier when tier is -1). */
+function startsPerThousand(w: World, tier: number): number[] {
   const rates: number[] = [];
-  for (let o = 0; o < w.orgs.count; o++) rates.push((1000 * w.org.startsFrom[o]) / w.orgs.establishment[o]);
-  const total = rates.reduce((a, b) => a + b, 0);
-  if (total === 0) return 0;
-  rates.sort((a, b) => a - b);
-  let weighted = 0;
-  rates.forEach((r, i) => (weighted += (2 * (i + 1) - rates.length - 1) * r));
-  return weighted / (rates.length * total);
+  for (let o = 0; o < w.orgs.count; o++) if (tier < 0 || w.orgs.tier[o] === tier) rates.push((1000 * w.org.startsFrom[o]) / w.orgs.establishment[o]);
+  return rates;
 }
 
 /** The unit interval, for indices, shares and ratios. */
@@ -295,7 +291,22 @@ export const METRICS: Record<string, Metric> = {
     description: 'Placements started this month by region of the sending organisation', unit: 'placements', range: [0, Infinity], kind: 'flow',
     reduce: (w, emit) => w.scenario.regions.forEach((r, i) => emit(r.name, w.tally.startsByRegion[i])),
   },
-  accessInequality: { description: 'Gini coefficient of placements started per 1,000 staff across organisations, to date', unit: 'index (0–1)', range: UNIT, kind: 'stock', reduce: (w, emit) => emit('all', giniOfStarts(w)) },
+  accessInequality: {
+    description: 'Gini coefficient of placements started per 1,000 staff across all organisations, to date (pools tiers whose places differ by design; see accessInequalityWithinTier)',
+    unit: 'index (0–1)', range: UNIT, kind: 'stock',
+    reduce: (w, emit) => emit('all', gini(startsPerThousand(w, -1))),
+  },
+  accessInequalityWithinTier: {
+    // ODD §7.14: the pooled Gini mostly measures how places are split between tiers, which the
+    // scenario sets; access to opportunity (000: "unequal access"; 002: London dominance) is
+    // unequal chances for officials of like organisations, so it is compared within a tier.
+    description: 'Gini coefficient of placements started per 1,000 staff across the organisations of one tier, to date',
+    unit: 'index (0–1)', range: UNIT, kind: 'stock',
+    reduce: (w, emit) => TIERS.forEach((t, i) => {
+      const rates = startsPerThousand(w, i);
+      if (rates.length > 1) emit(t, gini(rates));
+    }),
+  },
   londonShare: {
     description: "London-based organisations' share of placements started to date", unit: 'share (0–1)', range: UNIT, kind: 'stock',
     reduce: (w, emit) => {

@@ -5,6 +5,7 @@ export { studentTCdf, studentTDensity, studentTUpperTail } from './studentTCdf';
 export { regularizedIncompleteBeta } from './regularizedIncompleteBeta';
 export { logGamma } from './logGamma';
 export { quantileSorted } from './quantileSorted';
+export { gini } from './gini';
 export { summarise, type Summary } from './summarise';
 export { replicatesNeeded } from './replicatesNeeded';
 export { precisionReached, targetHalfWidth, type PrecisionTarget } from './precisionReached';

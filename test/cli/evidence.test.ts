@@ -5,7 +5,7 @@
  * prints it.
  */
 import { describe, expect, it } from 'vitest';
-import { parseSuiteOutput, renderEvidence } from '../../cli/commands/evidence.ts';
+import { evidenceExitCode, parseSuiteOutput, renderEvidence } from '../../cli/commands/evidence.ts';
 import { claimTitle, CLAIMS } from '../../cli/evidence/claims.ts';
 import { capflow } from './helpers.ts';
 
@@ -39,6 +39,7 @@ describe('capflow evidence', () => {
     const report = renderEvidence([parseSuiteOutput(1, 0, output(1, true)), parseSuiteOutput(2, 1, output(2, false))], 'provenance line');
     for (const c of CLAIMS) {
       expect(report).toContain(`### ${c.id}: ${c.class.toUpperCase()}`);
+      if (c.fairReading) expect(report).toContain(`**Why this reads the sentence fairly.** ${c.fairReading}`);
       expect(report).toContain(c.quote);
       for (const a of c.assumptions) expect(report).toContain(`- ${a}`);
     }
@@ -49,6 +50,24 @@ describe('capflow evidence', () => {
     // A claim whose tests did not run says so rather than passing.
     expect(report).toContain('| commitment | structural | 002 | 1: not run, 2: not run |');
     expect(report).toContain('## Checks that belong to no claim');
+  });
+
+  it('reports an it.fails test as a known failure, not as holding and not as failing, and lists untested claims with their reason', () => {
+    const name = 'a poor view of local government as a destination means markedly fewer secondments into it';
+    const line = `   ✓ test/validation/inhibitions.test.ts > ${claimTitle('local-destination')} > ${name} 2ms`;
+    const run = parseSuiteOutput(1, 0, line, new Set([name]));
+    expect(run.outcomes).toEqual([{ file: 'inhibitions.test.ts', name: `${claimTitle('local-destination')} > ${name}`, passed: true, knownFailure: true }]);
+    expect(evidenceExitCode([run])).toBe(0);
+    expect(evidenceExitCode([parseSuiteOutput(1, 1, line.replace('✓', '×'), new Set([name]))])).toBe(1);
+    const report = renderEvidence([run], 'provenance line');
+    expect(report).toContain('| local-destination | structural | 002 | 1: known failure |');
+    expect(report).toContain('1 of them a known failure recorded with it.fails');
+    // An it.fails test that starts passing is reported by vitest as failed: the claim then fails until the test is made plain.
+    expect(parseSuiteOutput(1, 1, line.replace('✓', '×'), new Set([name])).outcomes[0]).toMatchObject({ passed: false, knownFailure: false });
+    const untested = CLAIMS.find((c) => c.class === 'untested')!;
+    expect(report).toContain(`### ${untested.id}: UNTESTED`);
+    expect(report).toContain(`**Not tested, because.** ${untested.measure}.`);
+    expect(report).toContain(`| ${untested.id} | untested | ${untested.source} | 1: untested |`);
   });
 
   it('refuses seeds that are not whole numbers, before running anything', async () => {
