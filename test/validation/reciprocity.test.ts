@@ -122,8 +122,10 @@ describe(claimTitle('reciprocity-capability'), () => {
   // less of a knowledge gap, so what local secondees bring it counts for less, and at the centre
   // two-way minus one-way up is +0.00037 (95% CI −0.00017 to 0.00092, 10 replicates, seed 1): the
   // sign the claim states, not distinguishable from zero. Before the spin-up it was +0.00587
-  // (0.00511 to 0.00663), part of it drift. Kept as an expected failure so that a change which
-  // makes it hold again is noticed.
+  // (0.00511 to 0.00663), part of it drift. What would fix it: a mechanism that makes what local
+  // officials bring worth more to a settled centre (e.g. local knowledge the centre's work demands
+  // but its own staff cannot learn at home), not more replicates; kept as an expected failure so
+  // that a change which makes it hold again is noticed.
   it.fails('at equal volume, two-way flows raise central capability more than a one-way flow up of the same volume', () => {
     expect(above(notByConstruction(againstOneWay.capability[1]))).toBe(true);
   });
