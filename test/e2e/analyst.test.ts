@@ -160,15 +160,16 @@ describe('an analyst reading the default comparison', () => {
     expect(out).toMatch(/^runs\/playground-.*years1_renewalProbability0\.9-[0-9a-f]{8}-vs-.*years1-[0-9a-f]{8}-seed3-2reps$/);
     rmSync(join(ROOT, out), { recursive: true, force: true });
     execFileSync('bash', ['-e', '-c', block], { cwd: ROOT, stdio: 'pipe', timeout: 170_000 });
-    const csv = readFileSync(join(ROOT, out, 'compare.csv'), 'utf8').trim().split('\n').map((l) => l.split(','));
+    const [head, ...csv] = readFileSync(join(ROOT, out, 'compare.csv'), 'utf8').trim().split('\n').map((l) => l.split(','));
+    const col = (name: string) => head.indexOf(name);
     const page: EndValue[] = await edited.evaluate(() => (window as any).capflow.endValues());
     let compared = 0;
     for (const metric of ['capability', 'coordination', 'outcomes']) {
       for (const group of ['central', 'combined', 'local']) {
-        const row = csv.find((r) => r[2] === '12' && r[3] === metric && r[4] === group)!;
+        const row = csv.find((r) => r[col('tick')] === '12' && r[col('metric')] === metric && r[col('group')] === group)!;
         const mine = page.find((r) => r.metric === metric && r.group === group)!.difference!;
-        expect(Number(row[8]), `${metric}/${group}`).toBeCloseTo(mine.mean, 12);
-        expect(Number(row[9]), `${metric}/${group}`).toBeCloseTo(mine.ciLow, 9);
+        expect(Number(row[col('mean_difference')]), `${metric}/${group}`).toBeCloseTo(mine.mean, 12);
+        expect(Number(row[col('diff_ci_low')]), `${metric}/${group}`).toBeCloseTo(mine.ciLow, 9);
         compared++;
       }
     }

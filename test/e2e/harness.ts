@@ -9,6 +9,7 @@ import { runReplicate } from '../../sim/model/run.ts';
 import { resolveScenario, validateScenario } from '../../sim/scenario/resolve.ts';
 import type { Scenario } from '../../sim/scenario/schema.ts';
 import { applySets } from '../../sim/scenario/setPath.ts';
+import { isoDate } from '../../sim/output/tidyCsv.ts';
 import { SeriesCollector, type ReplicateSeries } from '../../viz/data/replicateSeries.ts';
 import { joinScenarioPath } from '../../viz/scenarioPath.ts';
 
@@ -146,7 +147,7 @@ export function nodeCsvLines(id: string, sets: string[], seed: number, replicate
       seed,
       replicate,
       onRows: (rows) => {
-        for (const r of rows) lines.push([scenario.name, replicate, seed, r.tick, r.date, r.metric, r.group, String(r.value)].join(','));
+        for (const r of rows) lines.push([scenario.name, replicate, seed, r.tick, isoDate(r.date), r.metric, r.group, String(r.value)].join(','));
       },
     });
   }
