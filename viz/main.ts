@@ -7,7 +7,7 @@ import { endValues } from './data/endValues.ts';
 import type { ReplicateSeries } from './data/replicateSeries.ts';
 import { tidyCsv } from './data/tidyCsv.ts';
 import { download } from './exportImage.ts';
-import { settingsOf, type SchemaNode, type Setting } from './parameters.ts';
+import { settingsOf, type SchemaNode, type Setting } from '../sim/scenario/settings.ts';
 import { printable } from './printable.ts';
 import type { WorkerReply } from './runJob.ts';
 import { decodeSession, encodeSession, MAX_REPLICATES, type LinkProblem, type Session, type SideKey, type SideState } from './session.ts';

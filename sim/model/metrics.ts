@@ -167,6 +167,8 @@ function startsPerThousand(w: World, tier: number): number[] {
 
 /** The unit interval, for indices, shares and ratios. */
 const UNIT = [0, 1] as const;
+/** Counts and amounts that cannot be negative but have no upper bound. */
+const NON_NEGATIVE = [0, Infinity] as const;
 
 export const METRICS: Record<string, Metric> = {
   capability: { description: 'Capability against demand (staffing times knowledge meeting demand)', unit: 'index (0–1)', range: UNIT, kind: 'stock', reduce: byTier((w) => w.org.capability) },
@@ -205,7 +207,7 @@ export const METRICS: Record<string, Metric> = {
     },
   },
   crossTierTies: {
-    description: 'Strength of the cross-tier ties spanning links between two tiers (placements build them, time wears them away)', unit: 'ties', range: [0, Infinity], kind: 'stock',
+    description: 'Strength of the cross-tier ties spanning links between two tiers (placements build them, time wears them away)', unit: 'ties', range: NON_NEGATIVE, kind: 'stock',
     reduce: (w, emit) => {
       const sums = new Float64Array(9);
       for (let l = 0; l < w.orgs.linkA.length; l++) {
@@ -217,18 +219,18 @@ export const METRICS: Record<string, Metric> = {
     },
   },
   coordination: { description: 'Coordination with the organisations each must work with', unit: 'index (0–1)', range: UNIT, kind: 'stock', reduce: byTier((w) => w.org.coordination) },
-  headcount: { description: 'Officials in post (home staff, wherever they work)', unit: 'officials', range: [0, Infinity], kind: 'stock', reduce: (w, emit) => TIERS.forEach((t, i) => emit(t, headcount(w, i))) },
-  placementsStarted: { description: 'Placements started this month', unit: 'placements', range: [0, Infinity], kind: 'flow', reduce: tallyByFlow((w) => w.tally.started) },
-  placementsLive: { description: 'Placements live at the end of the month', unit: 'placements', range: [0, Infinity], kind: 'stock', reduce: tallyByFlow(liveByFlow) },
-  placementsCompleted: { description: 'Placements completed this month', unit: 'placements', range: [0, Infinity], kind: 'flow', reduce: tallyByFlow((w) => w.tally.completed) },
-  placementsEndedEarly: { description: 'Placements ended early this month (lapse, review, leaving)', unit: 'placements', range: [0, Infinity], kind: 'flow', reduce: tallyByFlow((w) => w.tally.endedEarly) },
-  placementsFailedUnwilling: { description: 'Proposals that found no willing or due candidate', unit: 'proposals', range: [0, Infinity], kind: 'flow', reduce: tallyByFlow((w) => w.tally.failedUnwilling) },
-  placementsFailedFriction: { description: 'Proposals that foundered on practical obstacles (commitment too weak)', unit: 'proposals', range: [0, Infinity], kind: 'flow', reduce: tallyByFlow((w) => w.tally.failedFriction) },
-  placementsFailedNoHost: { description: 'Proposals with no funded host with room', unit: 'proposals', range: [0, Infinity], kind: 'flow', reduce: tallyByFlow((w) => w.tally.failedNoHost) },
-  placementsFailedHorizon: { description: 'Proposals that would have outlasted the funded settlement, which nobody committed beyond', unit: 'proposals', range: [0, Infinity], kind: 'flow', reduce: tallyByFlow((w) => w.tally.failedHorizon) },
-  safeguardsApplied: { description: 'Central secondees kept out of senior local posts by the cap', unit: 'placements', range: [0, Infinity], kind: 'flow', reduce: tallyByFlow((w) => w.tally.safeguarded) },
-  centralSeniorPosts: { description: 'Senior local posts held by central secondees, by host tier (":executive": of them, department head and above)', unit: 'posts', range: [0, Infinity], kind: 'stock', reduce: centralSeniorPosts },
-  hostsWithCentralExecutive: { description: 'Local organisations with a central secondee in an executive post', unit: 'organisations', range: [0, Infinity], kind: 'stock', reduce: hostsWithCentralExecutive },
+  headcount: { description: 'Officials in post (home staff, wherever they work)', unit: 'officials', range: NON_NEGATIVE, kind: 'stock', reduce: (w, emit) => TIERS.forEach((t, i) => emit(t, headcount(w, i))) },
+  placementsStarted: { description: 'Placements started this month', unit: 'placements', range: NON_NEGATIVE, kind: 'flow', reduce: tallyByFlow((w) => w.tally.started) },
+  placementsLive: { description: 'Placements live at the end of the month', unit: 'placements', range: NON_NEGATIVE, kind: 'stock', reduce: tallyByFlow(liveByFlow) },
+  placementsCompleted: { description: 'Placements completed this month', unit: 'placements', range: NON_NEGATIVE, kind: 'flow', reduce: tallyByFlow((w) => w.tally.completed) },
+  placementsEndedEarly: { description: 'Placements ended early this month (lapse, review, leaving)', unit: 'placements', range: NON_NEGATIVE, kind: 'flow', reduce: tallyByFlow((w) => w.tally.endedEarly) },
+  placementsFailedUnwilling: { description: 'Proposals that found no willing or due candidate', unit: 'proposals', range: NON_NEGATIVE, kind: 'flow', reduce: tallyByFlow((w) => w.tally.failedUnwilling) },
+  placementsFailedFriction: { description: 'Proposals that foundered on practical obstacles (commitment too weak)', unit: 'proposals', range: NON_NEGATIVE, kind: 'flow', reduce: tallyByFlow((w) => w.tally.failedFriction) },
+  placementsFailedNoHost: { description: 'Proposals with no funded host with room', unit: 'proposals', range: NON_NEGATIVE, kind: 'flow', reduce: tallyByFlow((w) => w.tally.failedNoHost) },
+  placementsFailedHorizon: { description: 'Proposals that would have outlasted the funded settlement, which nobody committed beyond', unit: 'proposals', range: NON_NEGATIVE, kind: 'flow', reduce: tallyByFlow((w) => w.tally.failedHorizon) },
+  safeguardsApplied: { description: 'Central secondees kept out of senior local posts by the cap', unit: 'placements', range: NON_NEGATIVE, kind: 'flow', reduce: tallyByFlow((w) => w.tally.safeguarded) },
+  centralSeniorPosts: { description: 'Senior local posts held by central secondees, by host tier (":executive": of them, department head and above)', unit: 'posts', range: NON_NEGATIVE, kind: 'stock', reduce: centralSeniorPosts },
+  hostsWithCentralExecutive: { description: 'Local organisations with a central secondee in an executive post', unit: 'organisations', range: NON_NEGATIVE, kind: 'stock', reduce: hostsWithCentralExecutive },
   reciprocity: {
     description: 'Balance of live placements between two tiers: smaller flow over larger (1 = even, 0 = one-way)', unit: 'ratio (0–1)', range: UNIT, kind: 'stock',
     reduce: (w, emit) => {
@@ -246,9 +248,9 @@ export const METRICS: Record<string, Metric> = {
       }
     },
   },
-  knowledgeTransferred: { description: 'Knowledge passed from placed officials to codes and colleagues this month, by receiving tier', unit: 'knowledge units', range: [0, Infinity], kind: 'flow', reduce: tallyByTier((w) => w.tally.transferred) },
+  knowledgeTransferred: { description: 'Knowledge passed from placed officials to codes and colleagues this month, by receiving tier', unit: 'knowledge units', range: NON_NEGATIVE, kind: 'flow', reduce: tallyByTier((w) => w.tally.transferred) },
   knowledgeRetained: {
-    description: 'Knowledge placed officials put into organisational codes that is still held', unit: 'knowledge units per organisation', range: [0, Infinity], kind: 'stock',
+    description: 'Knowledge placed officials put into organisational codes that is still held', unit: 'knowledge units per organisation', range: NON_NEGATIVE, kind: 'stock',
     reduce: byTier((w) => {
       const held = new Float64Array(w.orgs.count);
       for (let o = 0; o < w.orgs.count; o++) for (let d = 0; d < K; d++) held[o] += w.org.imported[o * K + d];
@@ -256,25 +258,25 @@ export const METRICS: Record<string, Metric> = {
     }),
   },
   attritionRate: {
-    description: 'Leavers this month as an annual rate of headcount', unit: 'per year', range: [0, Infinity], kind: 'rate',
+    description: 'Leavers this month as an annual rate of headcount', unit: 'per year', range: NON_NEGATIVE, kind: 'rate',
     reduce: (w, emit) => TIERS.forEach((t, i) => {
       const n = headcount(w, i);
       emit(t, n > 0 ? (12 * w.tally.leavers[i]) / n : 0);
     }),
   },
-  leavers: { description: 'Officials leaving this month, by home tier', unit: 'officials', range: [0, Infinity], kind: 'flow', reduce: tallyByTier((w) => w.tally.leavers) },
-  leaversOnPlacement: { description: 'Officials leaving while on placement', unit: 'officials', range: [0, Infinity], kind: 'flow', reduce: tallyByTier((w) => w.tally.leaversOnPlacement) },
-  returnersLeaving: { description: 'Officials leaving within 12 months of returning from a placement', unit: 'officials', range: [0, Infinity], kind: 'flow', reduce: tallyByTier((w) => w.tally.returnersLeaving) },
-  returned: { description: 'Officials returning from a placement this month', unit: 'officials', range: [0, Infinity], kind: 'flow', reduce: tallyByTier((w) => w.tally.returned) },
-  hires: { description: 'New entrants this month', unit: 'officials', range: [0, Infinity], kind: 'flow', reduce: tallyByTier((w) => w.tally.hires) },
-  promotions: { description: 'Promotions this month', unit: 'officials', range: [0, Infinity], kind: 'flow', reduce: tallyByTier((w) => w.tally.promotions) },
-  promotionsOfExperienced: { description: 'Promotions of officials with placement experience', unit: 'officials', range: [0, Infinity], kind: 'flow', reduce: tallyByTier((w) => w.tally.promotionsOfExperienced) },
+  leavers: { description: 'Officials leaving this month, by home tier', unit: 'officials', range: NON_NEGATIVE, kind: 'flow', reduce: tallyByTier((w) => w.tally.leavers) },
+  leaversOnPlacement: { description: 'Officials leaving while on placement', unit: 'officials', range: NON_NEGATIVE, kind: 'flow', reduce: tallyByTier((w) => w.tally.leaversOnPlacement) },
+  returnersLeaving: { description: 'Officials leaving within 12 months of returning from a placement', unit: 'officials', range: NON_NEGATIVE, kind: 'flow', reduce: tallyByTier((w) => w.tally.returnersLeaving) },
+  returned: { description: 'Officials returning from a placement this month', unit: 'officials', range: NON_NEGATIVE, kind: 'flow', reduce: tallyByTier((w) => w.tally.returned) },
+  hires: { description: 'New entrants this month', unit: 'officials', range: NON_NEGATIVE, kind: 'flow', reduce: tallyByTier((w) => w.tally.hires) },
+  promotions: { description: 'Promotions this month', unit: 'officials', range: NON_NEGATIVE, kind: 'flow', reduce: tallyByTier((w) => w.tally.promotions) },
+  promotionsOfExperienced: { description: 'Promotions of officials with placement experience', unit: 'officials', range: NON_NEGATIVE, kind: 'flow', reduce: tallyByTier((w) => w.tally.promotionsOfExperienced) },
   promotionsIntoSenior: {
-    description: 'Promotions this month into each senior grade, by tier (groups tier:grade)', unit: 'officials', range: [0, Infinity], kind: 'flow',
+    description: 'Promotions this month into each senior grade, by tier (groups tier:grade)', unit: 'officials', range: NON_NEGATIVE, kind: 'flow',
     reduce: (w, emit) => seniorGrades((t, g) => emit(`${TIERS[t]}:${GRADES[g]}`, w.tally.promotionsInto[t * GRADES.length + g])),
   },
   promotionsIntoSeniorExperienced: {
-    description: 'Promotions this month into each senior grade of officials who had completed a cross-tier placement, by tier (groups tier:grade)', unit: 'officials', range: [0, Infinity], kind: 'flow',
+    description: 'Promotions this month into each senior grade of officials who had completed a cross-tier placement, by tier (groups tier:grade)', unit: 'officials', range: NON_NEGATIVE, kind: 'flow',
     reduce: (w, emit) => seniorGrades((t, g) => emit(`${TIERS[t]}:${GRADES[g]}`, w.tally.promotionsIntoExperienced[t * GRADES.length + g])),
   },
   promotedExperiencedShare: {
@@ -288,7 +290,7 @@ export const METRICS: Record<string, Metric> = {
     }),
   },
   startsByRegion: {
-    description: 'Placements started this month by region of the sending organisation', unit: 'placements', range: [0, Infinity], kind: 'flow',
+    description: 'Placements started this month by region of the sending organisation', unit: 'placements', range: NON_NEGATIVE, kind: 'flow',
     reduce: (w, emit) => w.scenario.regions.forEach((r, i) => emit(r.name, w.tally.startsByRegion[i])),
   },
   accessInequality: {
@@ -324,7 +326,7 @@ export const METRICS: Record<string, Metric> = {
   deliveryPace: { description: 'Pace of delivery', unit: 'index (0–1)', range: UNIT, kind: 'stock', reduce: byTier((w) => w.org.deliveryPace) },
   outcomes: { description: 'Results for communities', unit: 'index (0–1)', range: UNIT, kind: 'stock', reduce: byTier((w) => w.org.outcome) },
   cost: {
-    description: 'Cost this month by instrument (backfill and arrangements) and of running the programme', unit: 'GBP', range: [0, Infinity], kind: 'flow',
+    description: 'Cost this month by instrument (backfill and arrangements) and of running the programme', unit: 'GBP', range: NON_NEGATIVE, kind: 'flow',
     reduce: (w, emit) => {
       let total = w.tally.adminCost;
       INSTRUMENTS.forEach((inst, i) => {
@@ -341,7 +343,7 @@ export const METRICS: Record<string, Metric> = {
     description: 'Placement costs this month by the tier that bears them (backfill, reimbursed salary, shared arrangements); negative where a tier is reimbursed more than it spends on backfill (hostPaysShare above backfillShare), a saving', unit: 'GBP', range: [-Infinity, Infinity], kind: 'flow',
     reduce: tallyByTier((w) => w.tally.costBorne),
   },
-  cumulativeCost: { description: 'Everything spent on the programme since the start', unit: 'GBP', range: [0, Infinity], kind: 'stock', reduce: (w, emit) => emit('all', w.programme.cumulativeCost) },
+  cumulativeCost: { description: 'Everything spent on the programme since the start', unit: 'GBP', range: NON_NEGATIVE, kind: 'stock', reduce: (w, emit) => emit('all', w.programme.cumulativeCost) },
   programmeFunded: { description: 'Whether the programme is funded this month', unit: '0 or 1', range: UNIT, kind: 'stock', reduce: (w, emit) => emit('all', w.programme.active ? 1 : 0) },
   programmeExperience: { description: "The programme's accumulated know-how", unit: 'index (0–1)', range: UNIT, kind: 'stock', reduce: (w, emit) => emit('all', w.programme.experience) },
 };

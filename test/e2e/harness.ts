@@ -14,7 +14,9 @@ import { SeriesCollector, type ReplicateSeries } from '../../viz/data/replicateS
 import { joinScenarioPath } from '../../viz/scenarioPath.ts';
 
 export const ROOT = join(import.meta.dirname, '..', '..');
-export const CHROMIUM = process.env.CAPFLOW_CHROMIUM ?? '/usr/bin/chromium';
+// One definition of where Chromium is, shared with the test set-up that installs it.
+export { CHROMIUM } from '../setup/debianTools.ts';
+import { CHROMIUM } from '../setup/debianTools.ts';
 export const SCREENSHOTS = join(ROOT, 'test-output', 'screenshots');
 
 const ARGS = ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];

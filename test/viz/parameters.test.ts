@@ -3,7 +3,7 @@ import { applySets } from '../../sim/scenario/setPath.ts';
 import { validateScenario } from '../../sim/scenario/resolve.ts';
 import { scenarioJsonSchema } from '../../sim/scenario/schema.ts';
 import { buildCatalogue, prepareSide } from '../../viz/catalogue.ts';
-import { currentValue, labelOf, settingsOf, type NumberSetting, type SchemaNode } from '../../viz/parameters.ts';
+import { currentValue, labelOf, settingsOf, type NumberSetting, type SchemaNode } from '../../sim/scenario/settings.ts';
 import { shippedScenarioFiles } from './scenarioFiles.ts';
 
 const schema = scenarioJsonSchema() as SchemaNode;

@@ -5,7 +5,7 @@ import { groupLabel } from '../../viz/groupLabel.ts';
 import { plural } from '../../viz/plural.ts';
 import { moneyNote } from '../../viz/moneyNote.ts';
 import { ringRadius } from '../../viz/charts/chordChart.ts';
-import type { NumberSetting } from '../../viz/parameters.ts';
+import type { NumberSetting } from '../../sim/scenario/settings.ts';
 import { niceCeil, sliderRange } from '../../viz/ui/sliderRange.ts';
 
 describe('cliCommand', () => {

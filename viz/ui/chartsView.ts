@@ -18,7 +18,7 @@ import { seriesKey, splitKey, type ReplicateSeries } from '../data/replicateSeri
 import { download, svgPng, svgText } from '../exportImage.ts';
 import { provenanceLines, type ChartProvenance } from '../chartLabel.ts';
 import { groupLabel } from '../groupLabel.ts';
-import { labelOf } from '../parameters.ts';
+import { labelOf } from '../../sim/scenario/settings.ts';
 import { plural } from '../plural.ts';
 import type { SideKey, View } from '../session.ts';
 import { summaryTable } from './summaryTable.ts';

@@ -2,7 +2,7 @@ import type { Problem } from '../../sim/scenario/problems.ts';
 import type { Scenario } from '../../sim/scenario/schema.ts';
 import { PLAYGROUND_ORIGIN } from '../catalogue.ts';
 import { formatValue } from '../charts/formatValue.ts';
-import { currentValue, labelOf, valueAtPath, type ParamValue, type Setting } from '../parameters.ts';
+import { currentValue, labelOf, valueAtPath, type ParamValue, type Setting } from '../../sim/scenario/settings.ts';
 import type { SideKey } from '../session.ts';
 import { problemList } from './problemList.ts';
 import { sliderRange } from './sliderRange.ts';

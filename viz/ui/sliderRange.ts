@@ -1,4 +1,4 @@
-import type { NumberSetting } from '../parameters.ts';
+import type { NumberSetting } from '../../sim/scenario/settings.ts';
 
 /**
  * The span a slider covers. Schema ranges can be far wider than useful values (places per year

@@ -4,7 +4,7 @@ import { formatInterval, formatValue } from '../charts/formatValue.ts';
 import type { EndValue } from '../data/endValues.ts';
 import { glossaryId } from '../data/glossary.ts';
 import { groupLabel } from '../groupLabel.ts';
-import { labelOf } from '../parameters.ts';
+import { labelOf } from '../../sim/scenario/settings.ts';
 import type { SideKey } from '../session.ts';
 
 /** The end-of-horizon values of every metric: A, B and the paired B − A, each with its 95% interval. */
