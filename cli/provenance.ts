@@ -1,13 +1,11 @@
 import { spawnSync } from 'node:child_process';
 import { readFileSync, realpathSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
+import { join } from 'node:path';
+import { PACKAGE_ROOT as CAPFLOW_ROOT } from './packageRoot.ts';
 
-/** The folder capflow's own sources live in (its package root), wherever it is run from. */
-const CAPFLOW_ROOT = fileURLToPath(new URL('..', import.meta.url));
-
-/** capflow's version, from the package.json next to this folder. */
+/** capflow's version, from its package.json. */
 export function programVersion(): string {
-  const pkg = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')) as { version: string };
+  const pkg = JSON.parse(readFileSync(join(CAPFLOW_ROOT, 'package.json'), 'utf8')) as { version: string };
   return pkg.version;
 }
 
