@@ -1,9 +1,12 @@
 // `npm run bench`: prints speed and memory figures for the kernel; `npm run bench -- experiments`
-// for the experiment engine. Not a test: figures vary with
+// for the experiment engine, `-- startup` for whole-process start-up, `-- scale` for cost against
+// scale (all three after the kernel cases by default). Not a test: figures vary with
 // the machine and its load, so they are printed for people to read and compare within one run.
 import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { experimentBench } from './experiments.ts';
+import { scaleBench } from './scaling.ts';
+import { startupBench } from './startup.ts';
 
 interface Case {
   label: string;
@@ -23,6 +26,10 @@ const experiments = args[0] === 'experiments';
 const only = experiments ? args.slice(1) : args;
 if (experiments) {
   experimentBench(only);
+  process.exit(0);
+}
+if (args[0] === 'startup' || args[0] === 'scale') {
+  (args[0] === 'startup' ? startupBench : scaleBench)(args.slice(1));
   process.exit(0);
 }
 let printed = 0;
@@ -47,4 +54,8 @@ for (const c of CASES) {
       `${(r.agentTicksPerSecond / 1e6).toFixed(1).padStart(6)} M agent-ticks/s  peak ${r.peakRssMiB.toFixed(0).padStart(5)} MiB`,
   );
 }
-if (printed === 0) console.log('no benchmark case matched');
+if (printed === 0 && only.length > 0) console.log('no benchmark case matched');
+if (only.length === 0) {
+  startupBench([]);
+  scaleBench([]);
+}
