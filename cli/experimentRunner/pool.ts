@@ -40,6 +40,9 @@ export async function runAll(
   }
   const queue = [...runs];
   const byId = new Map(runs.map((r) => [r.id, r]));
+  // Next to this module: cli/experimentRunner/worker.mjs (tsx and the sources) when capflow runs
+  // from source, build/cli/worker.mjs (the compiled worker) when it runs the build, which keeps
+  // every file flat in one folder for this (scripts/buildCli.mjs).
   const threads = Array.from({ length: threadCount }, () => new Worker(new URL('./worker.mjs', import.meta.url)));
   let poll: NodeJS.Timeout | undefined;
   try {

@@ -1,4 +1,5 @@
-// Worker-thread entry: registers tsx (as the capflow bin does) so the TypeScript kernel loads.
+// Worker-thread entry when capflow runs from its sources: registers tsx (as the capflow bin does)
+// so the TypeScript kernel loads. The compiled build has its own worker.mjs (scripts/buildCli.mjs).
 import { register } from 'tsx/esm/api';
 
 register();

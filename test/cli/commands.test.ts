@@ -9,7 +9,7 @@ const COMMANDS = ['run', 'validate', 'schema', 'compare', 'sweep', 'calibrate', 
 /** Spawned with --help; the experiment commands' help goes through the same path and is checked in-process. */
 const SPAWNED_HELP = ['run', 'validate', 'schema'];
 
-// Every process this file needs, spawned together (each costs ~0.3 s of tsx start-up).
+// Every process this file needs, spawned together (each pays a whole capflow start-up).
 let schema: Ran;
 let version: Ran;
 let help: Ran;
