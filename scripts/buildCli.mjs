@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 // Compiles the command line into build/cli/ so `capflow` starts without compiling TypeScript at
 // run time (issue 13: 0.45 s of every command was tsx). Runs from `npm ci` (the `prepare` script),
-// `npm run build` and the test set-up; `node scripts/buildCli.mjs` by hand. Plain JavaScript, not
+// `npm run build`, `npm run build:cli` and the test set-up (test/setup/buildCli.ts). Plain JavaScript, not
 // TypeScript, because it runs before anything could compile it.
 //
 // The layout is what the sources expect of it:
@@ -12,8 +12,8 @@
 // - dependencies are bundled (one file to read instead of zod's hundreds of modules);
 // - build/cli/inputs.json lists every file the bundle was made from and when the build started,
 //   which is how cli/capflow.mjs tells a stale build from a fresh one (cli/buildFreshness.mjs).
-// The new build is written beside the old one and swapped in at the end, so a capflow started
-// meanwhile never sees half a build.
+// The new build is written beside the old one and swapped in at the end, so a capflow starting
+// meanwhile finds the old build, the new one or none (and then runs the sources), never half of one.
 import { build } from 'esbuild';
 import { mkdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { relative, resolve } from 'node:path';
@@ -21,7 +21,7 @@ import { fileURLToPath } from 'node:url';
 import { BUILD_FOLDER } from '../cli/buildFreshness.mjs';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
-const OUT = resolve(ROOT, process.argv[2] ?? BUILD_FOLDER);
+const OUT = resolve(ROOT, BUILD_FOLDER);
 
 const ENTRIES = [
   { in: 'cli/main.ts', out: 'main' },
