@@ -39,37 +39,49 @@ export const YearMonth = z.string().regex(YEAR_MONTH_PATTERN, `expected a month 
 /** Dated changes one parameter may have: one a month for the longest run. */
 export const MAX_CHANGES = 600;
 
-const provenance = () => text(MAX_PROVENANCE).min(1).optional();
+/** One instance for every parameter: zod schemas are immutable, so sharing is safe and saves building ~1,000. */
+const PROVENANCE = text(MAX_PROVENANCE).min(1).optional();
 
-/** A parameter the file must give (empirical figures with no sensible default). */
-function required(spec: ParamSpec) {
-  let num = z.number().min(spec.min).max(spec.max);
-  if (spec.int) num = num.int();
-  const change = z
-    .object({ at: YearMonth, value: num, source: provenance(), assumption: provenance() })
-    .strict();
+/**
+ * The number-or-object form for one range, built once per distinct (min, max, int) and shared by
+ * every parameter with that range (most are shares from 0 to 1): building it per parameter was
+ * most of the CLI's start-up (issue 13). Each parameter still gets its own `.meta()` copy on top.
+ */
+const FORMS = new Map<string, ReturnType<typeof paramForm>>();
+
+function paramForm(min: number, max: number, int: boolean) {
+  let num = z.number().min(min).max(max);
+  if (int) num = num.int();
+  const change = z.object({ at: YearMonth, value: num, source: PROVENANCE, assumption: PROVENANCE }).strict();
   const full = z
     .object({
       value: num,
-      source: provenance(),
-      assumption: provenance(),
+      source: PROVENANCE,
+      assumption: PROVENANCE,
       changes: z.array(change).max(MAX_CHANGES).optional(),
     })
     .strict();
-  const meta = {
-    description: spec.description,
-    unit: spec.unit,
-    ...(spec.source ? { source: spec.source } : {}),
-    ...(spec.assumption ? { assumption: spec.assumption } : {}),
-  };
-  const schema = z.union([num, full]).transform((v): Param => {
+  return z.union([num, full]).transform((v): Param => {
     if (typeof v === 'number') return { value: v, changes: [] };
     const changes = [...(v.changes ?? [])]
       .sort((a, b) => a.at.localeCompare(b.at))
       .map(({ at, value }) => ({ at, value }));
     return { value: v.value, changes, source: v.source, assumption: v.assumption };
   });
-  return schema.meta(meta);
+}
+
+/** A parameter the file must give (empirical figures with no sensible default). */
+function required(spec: ParamSpec) {
+  const key = `${spec.min}:${spec.max}:${spec.int === true}`;
+  let form = FORMS.get(key);
+  if (form === undefined) FORMS.set(key, (form = paramForm(spec.min, spec.max, spec.int === true)));
+  const meta = {
+    description: spec.description,
+    unit: spec.unit,
+    ...(spec.source ? { source: spec.source } : {}),
+    ...(spec.assumption ? { assumption: spec.assumption } : {}),
+  };
+  return form.meta(meta);
 }
 
 /** A parameter with a default whose provenance the schema itself records. */

@@ -38,7 +38,9 @@ export function resolveScenario(file: string, loader: ScenarioLoader, edit?: (in
 
 /** Validates an already-merged scenario object (the browser's loaded or edited scenarios). */
 export function validateScenario(file: string, input: Record<string, unknown>, chain: string[] = [file]): Resolved {
-  const parsed = ScenarioSchema.safeParse(input);
+  // Without zod's eval-compiled fast path: it compiles a parser for each of the schema's hundreds
+  // of parameter objects on first use, which costs more than the one parse a scenario gets.
+  const parsed = ScenarioSchema.safeParse(input, { jitless: true });
   if (!parsed.success) return { chain, input, problems: problemsFromZod(file, parsed.error.issues, input) };
   const problems = crossChecks(file, parsed.data);
   return problems.length > 0 ? { chain, input, problems } : { scenario: parsed.data, input, chain, problems };
