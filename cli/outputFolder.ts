@@ -8,13 +8,13 @@ import { ioRefusal } from './ioRefusal.ts';
  * What capflow writes in an output folder, by name and kind: the only entries `--force` replaces.
  * A folder called `metrics.csv`, a symbolic link, or any other name is someone else's.
  */
-const OWN_FILES = new Set(['manifest.json', 'experiment.json', 'metrics.csv', 'summary.csv', 'compare.csv', 'sensitivity.csv', 'codebook.csv', 'points.csv', 'trajectory.csv', 'box.csv', 'summary.txt']);
+const OWN_FILES = new Set(['manifest.json', 'experiment.json', 'metrics.csv', 'summary.csv', 'metrics.parquet', 'summary.parquet', 'compare.csv', 'sensitivity.csv', 'codebook.csv', 'points.csv', 'trajectory.csv', 'box.csv', 'summary.txt']);
 /** The files built from the finished runs at the end. */
-const OUTPUTS = ['metrics.csv', 'summary.csv', 'compare.csv', 'sensitivity.csv', 'points.csv', 'trajectory.csv', 'box.csv', 'summary.txt', 'codebook.csv', 'manifest.json'];
+const OUTPUTS = ['metrics.csv', 'summary.csv', 'metrics.parquet', 'summary.parquet', 'compare.csv', 'sensitivity.csv', 'points.csv', 'trajectory.csv', 'box.csv', 'summary.txt', 'codebook.csv', 'manifest.json'];
 /** A finished run's part (`runs/<16 hex>.csv`) or one being written when the process died. */
 const PART = /^[0-9a-f]{16}\.csv(\.\d+\.\d+\.tmp)?$/;
 /** An output file being written when the process died (`metrics.csv.<pid>.tmp`, `experiment.json.<pid>.tmp`). */
-const OWN_TEMPORARY = /^((metrics|summary|compare|sensitivity|points|trajectory|box)\.csv|summary\.txt|(experiment|manifest)\.json)\.\d+\.tmp$/;
+const OWN_TEMPORARY = /^((metrics|summary|compare|sensitivity|points|trajectory|box)\.csv|(metrics|summary)\.parquet|summary\.txt|(experiment|manifest)\.json)\.\d+\.tmp$/;
 const RUNS = 'runs';
 
 const lstat = (path: string): Stats | undefined => lstatSync(path, { throwIfNoEntry: false });
@@ -169,6 +169,11 @@ export class OutputFolder {
   keepOnlyWorkingState(): void {
     removeTemporaries(this.staging);
     for (const name of OUTPUTS) if (lstat(this.file(name))?.isFile()) unlinkSync(this.file(name));
+  }
+
+  /** Removes outputs built only for the reports to read (the CSV copies under --format parquet); only capflow's own output files. */
+  discardOutputs(names: readonly string[]): void {
+    for (const name of names) if (OUTPUTS.includes(name) && lstat(this.file(name))?.isFile()) unlinkSync(this.file(name));
   }
 
   /** Removes the working state an experiment keeps for --resume (experiment.json, runs/), once its outputs are built. */

@@ -1,3 +1,5 @@
+import { RECORDING_HELP } from '../experimentRunner/recording.ts';
+
 /** Options every experiment command (run, compare, sweep, sensitivity, discover) takes, as their help lists them. */
 export const EXPERIMENT_OPTIONS_HELP = `  --workers N        worker threads (default: the number of processors); the results are the
                      same bytes with any number
@@ -9,7 +11,8 @@ export const EXPERIMENT_OPTIONS_HELP = `  --workers N        worker threads (def
   --shard k/n        run only the k-th of n shares of the runs (join them with capflow merge)
   --max-memory SIZE  refuse experiments estimated to need more memory than this: GB, or with a
                      unit (512MB, 1.5GB); default 75% of the memory this process may use (the
-                     machine's, or its control group's when lower, as under Slurm --mem)`;
+                     machine's, or its control group's when lower, as under Slurm --mem)
+${RECORDING_HELP}`;
 
 /** How every command writes its output folder. */
 export const OUTPUT_FOLDER_HELP = `The output folder appears complete or not at all: work happens in a hidden sibling

@@ -1,4 +1,7 @@
+import { join } from 'node:path';
 import type { Experiment } from './experiment.ts';
+import { writeParquetCopy } from './parquetCopy.ts';
+import { recordsRow } from './recording.ts';
 import { writeComparison, writeMetrics, writeSummary } from './summaries.ts';
 import { writeSensitivity } from './sensitivityOutput.ts';
 import { writeCodebook } from './codebook.ts';
@@ -10,8 +13,11 @@ import { writeDiscovery } from './discoverOutput.ts';
  * bytes.
  */
 export function assemble(dir: string, e: Experiment) {
-  writeMetrics(dir, e.runs, e.pointNames);
-  writeSummary(dir, e.runs, e.pointNames);
+  const r = e.recording;
+  const keep = r ? (tick: number, metric: string, group: string) => recordsRow(r, tick, e.details.ticks, metric, group) : undefined;
+  writeMetrics(dir, e.runs, e.pointNames, keep);
+  writeSummary(dir, e.runs, e.pointNames, keep);
+  if (r?.formats.includes('parquet')) for (const name of ['metrics', 'summary']) writeParquetCopy(join(dir, `${name}.csv`), join(dir, `${name}.parquet`));
   const pairs = e.kind === 'run' || e.kind === 'compare' ? e.details.pairs : [];
   const comparisons = pairs.length > 0 ? writeComparison(dir, e.runs, pairs) : [];
   const sensitivity = e.kind === 'sensitivity' ? writeSensitivity(dir, e) : undefined;
@@ -19,4 +25,9 @@ export function assemble(dir: string, e: Experiment) {
   const extra = [...(pairs.length > 0 ? ['compare.csv'] : []), ...(sensitivity ? ['sensitivity.csv'] : []), ...(discovery ? ['points.csv', 'trajectory.csv', 'box.csv'] : [])];
   writeCodebook(dir, e, ['metrics.csv', 'summary.csv', ...extra]);
   return { pairs, comparisons, sensitivity, discovery };
+}
+
+/** With --format parquet alone, the CSV copies of metrics and summary, to drop once the reports have read them (the compare report reads summary.csv). */
+export function unrecordedCsv(e: Experiment): string[] {
+  return e.recording && !e.recording.formats.includes('csv') ? ['metrics.csv', 'summary.csv'] : [];
 }

@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { METRICS } from '../../sim/model/metrics.ts';
 import { groupKind } from '../../sim/output/groupKind.ts';
 import type { Experiment } from './experiment.ts';
+import { describeRecording } from './recording.ts';
 import { readPartValues, splitCsvLine } from './readPart.ts';
 import { field } from './rows.ts';
 import { splitKey, writeStreamed } from './summaries.ts';
@@ -88,7 +89,9 @@ export function writeCodebook(dir: string, e: Experiment, files: readonly string
       const c = COLUMNS[name] ?? { meaning: `varied parameter ${name} (its unit and range: capflow params, or Appendix A of docs/ODD.md)`, unit: 'parameter' };
       append(['column', field(name), field(c.meaning), field(c.unit), '', ''].join(',') + '\n');
     }
+    if (e.recording) append(['recording', 'selection', field(describeRecording(e.recording)), '', '', ''].join(',') + '\n');
     for (const [metric, kinds] of groupsOf) {
+      if (e.recording?.metrics && !e.recording.metrics.includes(metric)) continue;
       const m = METRICS[metric];
       append(['metric', field(metric), field(m?.description ?? ''), field(m?.unit ?? ''), field([...kinds].join(' ')), '§4.11'].join(',') + '\n');
     }

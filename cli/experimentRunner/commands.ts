@@ -16,6 +16,7 @@ import { planDiscover, planScenarios, planSensitivity, planSweep } from './plan.
 import { dateOfTick, monthsFrom } from '../../sim/model/compile.ts';
 import type { Factor } from './parseVary.ts';
 import { runPipeline } from './pipeline.ts';
+import { parseRecording, RECORDING_OPTIONS } from './recording.ts';
 import { reproduceManifest } from './reproduce.ts';
 import { officialsIn } from '../memoryEstimate.ts';
 
@@ -31,6 +32,7 @@ const COMMON = {
   resume: { type: 'boolean' },
   shard: { type: 'string' },
   'max-memory': { type: 'string' },
+  ...RECORDING_OPTIONS,
 } as const;
 
 const OPTIONS = {
@@ -57,7 +59,7 @@ const OPTIONS = {
 
 /** The parsed flags, all kinds together (a kind's parser rejects the flags it does not take). */
 type Values = Partial<
-  Record<'seed' | 'reps' | 'years' | 'workers' | 'out' | 'shard' | 'max-memory' | 'manifest' | 'design' | 'samples' | 'method' | 'metric' | 'tick' | 'points' | 'at' | 'threshold' | 'min-coverage' | 'peel-alpha' | 'min-mass' | 'step', string>
+  Record<'seed' | 'reps' | 'years' | 'workers' | 'out' | 'shard' | 'max-memory' | 'record' | 'record-groups' | 'every' | 'format' | 'manifest' | 'design' | 'samples' | 'method' | 'metric' | 'tick' | 'points' | 'at' | 'threshold' | 'min-coverage' | 'peel-alpha' | 'min-mass' | 'step', string>
 > &
   Partial<Record<'force' | 'resume' | 'counterfactual' | 'below' | 'above' | 'paste', boolean>> & { set?: string[]; vary?: string[] };
 
@@ -99,6 +101,8 @@ export async function experimentCommand(kind: Kind, argv: string[], io: Io, usag
   const planned = plan(kind, loaded, seed, reps, v, usage);
   if (planned.problems.length > 0) return refuseProblems(planned.problems, io);
   const e = planned.experiment!;
+  const recording = parseRecording(v, usage);
+  if (recording) e.recording = recording;
   const threads = Math.min(workers, runsOfShard(e, shard).length);
   const estimate = checkMemory(files[0], planned.largestOfficials, threads, limit);
   const plain = kind === 'run' && !v.counterfactual && edits.length === 0 && reps === first.replicates;

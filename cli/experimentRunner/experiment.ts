@@ -10,6 +10,7 @@ import { parseExperimentFile } from './experimentFile.ts';
 import { partExists } from './partFile.ts';
 import { runAll } from './pool.ts';
 import { Progress } from './progress.ts';
+import type { Recording } from './recording.ts';
 import type { Pair } from './summaries.ts';
 
 interface ExperimentBase {
@@ -20,6 +21,8 @@ interface ExperimentBase {
   labels: string[];
   /** Varied parameter paths, one output column each. */
   pointNames: string[];
+  /** What the per-month files keep (--record, --every, --format); absent: everything, as CSV. */
+  recording?: Recording;
 }
 
 /** Replicates of scenarios: `run` (one scenario, perhaps with its counterfactual) or `compare`. */
@@ -108,7 +111,8 @@ export interface ExecuteOptions {
 
 /** The experiment's identity: the ids of its runs, which are themselves hashes of content. */
 export function experimentId(e: Experiment): string {
-  return contentId({ kind: e.kind, runs: e.runs.map((r) => r.id), details: e.details });
+  // Absent, the recording adds nothing, so experiments that choose nothing keep their ids.
+  return contentId({ kind: e.kind, runs: e.runs.map((r) => r.id), details: e.details, ...(e.recording ? { recording: e.recording } : {}) });
 }
 
 /** The runs of shard k/n (all runs without a shard), balanced by estimated work. */
@@ -133,7 +137,7 @@ export function workShare(e: Pick<Experiment, 'runs' | 'inputs'>, runs: readonly
 /** What experiment.json holds: the experiment with its id (and the shard, when only part of it is run). */
 export function experimentRecord(e: Experiment, shard?: { k: number; n: number }): Experiment & { id: string; shard: { k: number; n: number } | null } {
   // Keys in a fixed order, whichever way the experiment was built or read back.
-  const record = { id: experimentId(e), kind: e.kind, labels: e.labels, pointNames: e.pointNames, details: e.details, inputs: e.inputs, runs: e.runs, shard: shard ?? null };
+  const record = { id: experimentId(e), kind: e.kind, labels: e.labels, pointNames: e.pointNames, details: e.details, ...(e.recording ? { recording: e.recording } : {}), inputs: e.inputs, runs: e.runs, shard: shard ?? null };
   return record as Experiment & typeof record;
 }
 

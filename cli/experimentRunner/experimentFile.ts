@@ -4,6 +4,7 @@ import { contentId } from '../../sim/runDesign/contentId.ts';
 import { CliError } from '../cliError.ts';
 import { EXIT } from '../exitCodes.ts';
 import { experimentId, type Experiment } from './experiment.ts';
+import { Recording } from './recording.ts';
 
 const RunSpec = z.object({
   id: z.string().regex(/^[0-9a-f]{16}$/),
@@ -24,6 +25,7 @@ const Base = {
   inputs: z.record(z.string(), z.record(z.string(), z.unknown())),
   runs: z.array(RunSpec).min(1),
   shard: z.object({ k: z.number().int().min(1), n: z.number().int().min(1) }).nullable().optional(),
+  recording: Recording.optional(),
 };
 
 /** experiment.json, and the `experiment` a manifest records: checked before anything is built from it. */

@@ -9,7 +9,7 @@ import { ioRefusal, isIoError } from '../ioRefusal.ts';
 import { describeFiles, writeManifest, type Manifest, type Source, type WrittenFile } from '../manifest.ts';
 import { OutputFolder } from '../outputFolder.ts';
 import { summaryReport, type ContributionOf } from '../summaryReport.ts';
-import { assemble } from './assemble.ts';
+import { assemble, unrecordedCsv } from './assemble.ts';
 import { collectSummary } from './collectSummary.ts';
 import { Stopped } from './executeRun.ts';
 import { executeExperiment, experimentId, runsOfShard, workShare, type Experiment } from './experiment.ts';
@@ -131,6 +131,7 @@ export function completeFolder(folder: OutputFolder, e: Experiment, p: Provenanc
   const { pairs, comparisons, sensitivity, discovery } = assemble(folder.staging, e);
   const summary = e.kind === 'run' ? collectSummary(folder.staging, e) : undefined;
   const replicates = e.kind === 'compare' ? replicateReport(folder.staging, e.details.ticks) : '';
+  folder.discardOutputs(unrecordedCsv(e));
   folder.discardWorkingState();
   const files = describeFiles(folder.staging);
   const seconds = (performance.now() - clock) / 1000;
@@ -138,14 +139,14 @@ export function completeFolder(folder: OutputFolder, e: Experiment, p: Provenanc
   folder.commit();
 
   const names = Object.keys(files).join(', ');
-  const besideMetrics = Object.keys(files).filter((n) => n !== 'metrics.csv').join(', ');
+  const besideMetrics = Object.keys(files).filter((n) => n !== (files['metrics.csv'] ? 'metrics.csv' : 'metrics.parquet')).join(', ');
   const parts: string[] = [];
   if (summary) {
     const s = e.details;
     const years = s.ticks / 12;
     parts.push(
       `${e.labels[0]}: seed ${s.seed}, ${plural(s.replicates, 'replicate')}, ${plural(years, 'year')}, ${count(p.officials)} officials${pairs.length > 0 ? ', and its counterfactual' : ''}\n` +
-        `Wrote ${join(folder.dir, 'metrics.csv')} (${count(files['metrics.csv'].rows ?? 0)} rows), ${besideMetrics} and manifest.json in ${seconds.toFixed(1)} s\n\n` +
+        `Wrote ${join(folder.dir, files['metrics.csv'] ? 'metrics.csv' : 'metrics.parquet')}${files['metrics.csv'] ? ` (${count(files['metrics.csv'].rows ?? 0)} rows)` : ''}, ${besideMetrics} and manifest.json in ${seconds.toFixed(1)} s\n\n` +
         summaryReport(summary, contributionOf(pairs, comparisons, e.details.ticks), moneyOf(e)),
     );
   } else parts.push(`${e.runs.length} runs in ${seconds.toFixed(1)} s. Wrote ${names} and manifest.json to\n  ${folder.dir}/\n`);

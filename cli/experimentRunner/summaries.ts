@@ -4,7 +4,7 @@ import { Moments } from '../../sim/runDesign/moments.ts';
 import type { RunSpec } from '../../sim/runDesign/runSpec.ts';
 import { meanInterval, pairedInterval } from './intervals.ts';
 import { partPath } from './partFile.ts';
-import { readPartValues } from './readPart.ts';
+import { readPartValues, splitCsvLine } from './readPart.ts';
 import { field, header, number } from './rows.ts';
 
 /** Writes a file by appending chunks to a temporary and renaming it into place. */
@@ -30,16 +30,35 @@ export function groupRuns(runs: readonly RunSpec[]): RunSpec[][] {
   return [...groups.values()];
 }
 
-/** metrics.csv: every run's rows, in canonical order, whatever order they finished in. */
-export function writeMetrics(dir: string, runs: readonly RunSpec[], pointNames: readonly string[]): void {
+/** Whether a row (tick, metric, group) is written; absent, every row is. */
+export type RowFilter = (tick: number, metric: string, group: string) => boolean;
+
+/** metrics.csv: every run's rows (or those `keep` takes), in canonical order, whatever order they finished in. */
+export function writeMetrics(dir: string, runs: readonly RunSpec[], pointNames: readonly string[], keep?: RowFilter): void {
+  const at = 3 + pointNames.length;
   writeStreamed(join(dir, 'metrics.csv'), (append) => {
     append(header(pointNames) + '\n');
-    for (const run of runs) append(readFileSync(partPath(dir, run), 'utf8'));
+    for (const run of runs) {
+      const text = readFileSync(partPath(dir, run), 'utf8');
+      if (!keep) append(text);
+      else
+        append(
+          text
+            .split('\n')
+            .filter((line) => {
+              if (line === '') return false;
+              const c = splitCsvLine(line);
+              return keep(Number(c[at]), c[at + 2], c[at + 3]);
+            })
+            .map((line) => line + '\n')
+            .join(''),
+        );
+    }
   });
 }
 
 /** summary.csv: per scenario, point, tick, metric and group, the mean and 95% interval across replicates. */
-export function writeSummary(dir: string, runs: readonly RunSpec[], pointNames: readonly string[]): void {
+export function writeSummary(dir: string, runs: readonly RunSpec[], pointNames: readonly string[], keep?: RowFilter): void {
   writeStreamed(join(dir, 'summary.csv'), (append) => {
     append(['scenario', ...pointNames, 'tick', 'date', 'metric', 'group', 'n', 'mean', 'sd', 'ci_low', 'ci_high', 'half_width'].join(',') + '\n');
     const dates = new Map<string, string>();
@@ -51,6 +70,7 @@ export function writeSummary(dir: string, runs: readonly RunSpec[], pointNames: 
         const m = moments.get(key)!;
         const ci = meanInterval(m.n, m.mean, m.sd);
         const [tick, metric, g] = splitKey(key);
+        if (keep && !keep(Number(tick), metric, g)) continue;
         append(`${prefix},${tick},${dates.get(tick)},${metric},${field(g)},${m.n},${number(ci.mean)},${number(ci.sd)},${number(ci.low)},${number(ci.high)},${number(ci.halfWidth)}\n`);
       }
     }
