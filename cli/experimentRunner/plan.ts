@@ -3,6 +3,9 @@ import { contentId } from '../../sim/runDesign/contentId.ts';
 import { withoutMobility } from '../../sim/runDesign/counterfactual.ts';
 import { replicateRuns, type RunSpec } from '../../sim/runDesign/runSpec.ts';
 import { varyEdit, type Factor } from './parseVary.ts';
+import { CliError } from '../cliError.ts';
+import { EXIT } from '../exitCodes.ts';
+import { integerFactorNames, roundIntegerFactors } from '../../sim/runDesign/integerFactors.ts';
 import { applySets } from '../../sim/scenario/setPath.ts';
 import { validateScenario } from '../../sim/scenario/resolve.ts';
 import type { Problem } from '../../sim/scenario/problems.ts';
@@ -92,6 +95,17 @@ function contentRandom(spec: unknown): () => number {
   return seedrandom.alea(contentId(spec));
 }
 
+/** A continuous design's points with each whole-number parameter rounded into its range (sim/runDesign/integerFactors.ts). */
+function wholeWhereInteger(base: LoadedInput, factors: readonly Factor[], points: Record<string, number>[], ranges: readonly { name: string; lo: number; hi: number }[]): Record<string, number>[] {
+  const integers = integerFactorNames(base.input, factors);
+  try {
+    return roundIntegerFactors(points, ranges.map((r) => ({ ...r, path: factors.find((f) => f.name === r.name)!.path })), integers);
+  } catch (err) {
+    if (err instanceof RangeError) throw new CliError(`--vary ${err.message}: widen the range to include one`, EXIT.invalid);
+    throw err;
+  }
+}
+
 /** A full-factorial grid, or a Latin hypercube over ranges (every factor must then be a range). */
 export function planSweep(base: LoadedInput, factors: Factor[], design: 'grid' | 'lhs', samples: number, seed: number, replicates: number) {
   const names = factors.map((f) => f.name);
@@ -102,7 +116,7 @@ export function planSweep(base: LoadedInput, factors: Factor[], design: 'grid' |
     points = fullFactorial(factors.map((f) => ({ name: f.name, values: (f as { values: number[] }).values })));
   } else {
     const ranges = factors.map((f) => ('lo' in f ? { name: f.name, lo: f.lo, hi: f.hi } : { name: f.name, lo: Math.min(...f.values), hi: Math.max(...f.values) }));
-    points = latinHypercube(ranges, samples, contentRandom({ design, ranges, samples, input: base.input }));
+    points = wholeWhereInteger(base, factors, latinHypercube(ranges, samples, contentRandom({ design, ranges, samples, input: base.input })), ranges);
   }
   const { runs, inputs, problems, largestOfficials } = pointRuns(base, factors, points, seed, replicates);
   const experiment: Experiment = { kind: 'sweep', runs, inputs, labels: [base.scenario.name], pointNames: names, details: { design, samples, seed, replicates, ticks: base.scenario.years.value * 12 } };
@@ -124,7 +138,8 @@ export function planSensitivity(
   const rand = contentRandom({ method, ranges, samples, input: base.input });
   const k = ranges.length;
   const unitPoints = method === 'morris' ? morrisDesign(k, samples, 4, rand).points : saltelliDesign(k, samples, rand, { sampler: k <= 20 ? 'sobol' : 'random' });
-  const scaled = scaleToRanges(unitPoints, ranges.map((r) => ({ name: r.path, lo: r.lo, hi: r.hi })));
+  const named = ranges.map((r) => ({ name: r.path, lo: r.lo, hi: r.hi }));
+  const scaled = wholeWhereInteger(base, factors, scaleToRanges(unitPoints, named), named);
   // Distinct points run once each (Morris trajectories revisit corners); design rows map onto them.
   const distinct: Record<string, number>[] = [];
   const index = new Map<string, number>();
@@ -162,7 +177,7 @@ export type DiscoverQuestion = Pick<DiscoverDetails, 'metric' | 'group' | 'tick'
  */
 export function planDiscover(baseline: LoadedInput, policy: LoadedInput, factors: Factor[], samples: number, question: DiscoverQuestion, seed: number, replicates: number) {
   const ranges = factors.map((f) => ('lo' in f ? { name: f.name, lo: f.lo, hi: f.hi } : { name: f.name, lo: Math.min(...f.values), hi: Math.max(...f.values) }));
-  const points = latinHypercube(ranges, samples, contentRandom({ design: 'discover', ranges, samples, baseline: baseline.input, policy: policy.input }));
+  const points = wholeWhereInteger(baseline, factors, latinHypercube(ranges, samples, contentRandom({ design: 'discover', ranges, samples, baseline: baseline.input, policy: policy.input })), ranges);
   const baselineLabel = baseline.scenario.name;
   const policyLabel = uniqueLabel(policy.scenario.name, [baselineLabel]);
   const a = pointRuns(baseline, factors, points, seed, replicates, baselineLabel);
