@@ -33,7 +33,8 @@ export interface ScenariosDetails {
 }
 
 export interface SweepDetails {
-  design: 'grid' | 'lhs';
+  design: 'grid' | 'lhs' | 'ofat';
+  /** Latin hypercube: its points; one at a time: the levels per parameter; grid: 0. */
   samples: number;
   seed: number;
   replicates: number;
