@@ -19,8 +19,9 @@ export function oneAtATime(ranges: readonly FactorRange[], baseline: Readonly<De
   const seen = new Set([JSON.stringify(start)]);
   for (const r of ranges) {
     for (let i = 0; i < levels; i++) {
-      // From the index, not by repeated addition, so the top level is hi exactly.
-      const value = i === levels - 1 ? r.hi : r.lo + (i * (r.hi - r.lo)) / (levels - 1);
+      // From the index, not by repeated addition, so the top level is hi exactly; 12 significant
+      // digits, as --vary's grids, so 0.6 is written 0.6 and not 0.6000000000000001.
+      const value = i === levels - 1 ? r.hi : Number((r.lo + (i * (r.hi - r.lo)) / (levels - 1)).toPrecision(12));
       const point = { ...start, [r.name]: value };
       const key = JSON.stringify(point);
       if (!seen.has(key)) {
