@@ -40,7 +40,7 @@ const OPTIONS = {
   run: { ...COMMON, counterfactual: { type: 'boolean' }, manifest: { type: 'string' } },
   compare: { ...COMMON, counterfactual: { type: 'boolean' } },
   sweep: { ...COMMON, vary: { type: 'string', multiple: true }, tie: { type: 'string', multiple: true }, design: { type: 'string' }, samples: { type: 'string' }, levels: { type: 'string' } },
-  sensitivity: { ...COMMON, vary: { type: 'string', multiple: true }, tie: { type: 'string', multiple: true }, method: { type: 'string' }, samples: { type: 'string' }, metric: { type: 'string' }, tick: { type: 'string' } },
+  sensitivity: { ...COMMON, counterfactual: { type: 'boolean' }, vary: { type: 'string', multiple: true }, tie: { type: 'string', multiple: true }, method: { type: 'string' }, samples: { type: 'string' }, metric: { type: 'string' }, tick: { type: 'string' } },
   discover: {
     ...COMMON,
     vary: { type: 'string', multiple: true },
@@ -194,7 +194,7 @@ function plan(kind: Kind, loaded: LoadedInput[], seed: number, reps: number, v: 
   const [metric, group] = colon < 0 ? [spec, undefined] : [spec.slice(0, colon), spec.slice(colon + 1)];
   const ticks = loaded[0].scenario.years.value * 12;
   const tick = wholeNumber('tick', v.tick, 0, ticks, usage) ?? ticks;
-  return planSensitivity(loaded[0], factors, method, samples, { metric, group: group ?? 'all', tick }, seed, reps, ties);
+  return planSensitivity(loaded[0], factors, method, samples, { metric, group: group ?? 'all', tick }, seed, reps, ties, v.counterfactual ?? false);
 }
 
 /** Splits metric[:group]; groups may contain colons (secondment:centralToLocal), metric names never do. */

@@ -56,6 +56,12 @@ export interface SensitivityDetails {
   designPointOf: number[];
   /** Seeds the bootstrap; derived from the experiment's content. */
   bootstrapSeed: string;
+  /**
+   * Present (true) when every point is also run with mobility off and the output analysed is the
+   * paired difference, scenario minus counterfactual: what mobility contributes. Absent otherwise,
+   * so the ids of experiments without it are unchanged.
+   */
+  counterfactual?: true;
   seed: number;
   replicates: number;
   ticks: number;

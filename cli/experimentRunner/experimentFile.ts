@@ -43,6 +43,7 @@ export const ExperimentFile = z.discriminatedUnion('kind', [
       baseSamples: z.number().int().min(1),
       designPointOf: z.array(z.number().int().min(0)),
       bootstrapSeed: z.string(),
+      counterfactual: z.literal(true).optional(),
       ...Common,
     }),
   }),

@@ -161,6 +161,7 @@ export function planSensitivity(
   seed: number,
   replicates: number,
   ties: readonly Tie[] = [],
+  counterfactual = false,
 ) {
   // `path` here is the factor's name (its path, with @always or @YYYY-MM when given), as in the points.
   const ranges = factors.map((f) => ('lo' in f ? { path: f.name, lo: f.lo, hi: f.hi } : { path: f.name, lo: Math.min(...f.values), hi: Math.max(...f.values) }));
@@ -180,16 +181,26 @@ export function planSensitivity(
     }
     return index.get(key)!;
   });
-  const { runs, inputs, problems, largestOfficials } = pointRuns(base, [...factors, ...ties], tied(base, ties, distinct), seed, replicates);
+  const points = tied(base, ties, distinct);
+  const { runs, inputs, problems, largestOfficials } = pointRuns(base, [...factors, ...ties], points, seed, replicates);
+  const labels = [base.scenario.name];
+  if (counterfactual) {
+    // The same points and replicates with mobility off: replicate k of both shares its random
+    // numbers, so the contribution at a point is a paired difference (docs/ODD.md §4.9).
+    const off = pointRuns({ ...base, input: withoutMobility(base.input) }, [...factors, ...ties], points, seed, replicates, base.scenario.name + COUNTERFACTUAL);
+    runs.push(...off.runs);
+    Object.assign(inputs, off.inputs);
+    labels.push(base.scenario.name + COUNTERFACTUAL);
+  }
   const experiment: Experiment = {
     kind: 'sensitivity',
     runs,
     inputs,
-    labels: [base.scenario.name],
+    labels,
     pointNames: [...ranges.map((r) => r.path), ...ties.map((t) => t.name)],
     details: {
       method, ...output, factors: ranges, unitPoints, baseSamples: samples, designPointOf,
-      bootstrapSeed: contentId({ method, ranges, samples, output }), seed, replicates, ticks: base.scenario.years.value * 12,
+      bootstrapSeed: contentId({ method, ranges, samples, output }), ...(counterfactual ? { counterfactual: true as const } : {}), seed, replicates, ticks: base.scenario.years.value * 12,
     },
   };
   return { experiment, problems, largestOfficials };
