@@ -39,7 +39,7 @@ const COMMON = {
 const OPTIONS = {
   run: { ...COMMON, counterfactual: { type: 'boolean' }, manifest: { type: 'string' } },
   compare: { ...COMMON, counterfactual: { type: 'boolean' } },
-  sweep: { ...COMMON, vary: { type: 'string', multiple: true }, tie: { type: 'string', multiple: true }, design: { type: 'string' }, samples: { type: 'string' }, levels: { type: 'string' } },
+  sweep: { ...COMMON, counterfactual: { type: 'boolean' }, vary: { type: 'string', multiple: true }, tie: { type: 'string', multiple: true }, design: { type: 'string' }, samples: { type: 'string' }, levels: { type: 'string' } },
   sensitivity: { ...COMMON, counterfactual: { type: 'boolean' }, vary: { type: 'string', multiple: true }, tie: { type: 'string', multiple: true }, method: { type: 'string' }, samples: { type: 'string' }, metric: { type: 'string' }, tick: { type: 'string' } },
   discover: {
     ...COMMON,
@@ -183,7 +183,7 @@ function plan(kind: Kind, loaded: LoadedInput[], seed: number, reps: number, v: 
     if (design !== 'lhs' && v.samples !== undefined) throw new CliError('--samples is the size of a Latin hypercube: give it with --design lhs (a grid runs every combination of the --vary values; ofat takes --levels)', EXIT.invalid, usage);
     if (design !== 'ofat' && v.levels !== undefined) throw new CliError('--levels is the number of values per parameter of a one-at-a-time design: give it with --design ofat', EXIT.invalid, usage);
     const samples = design === 'lhs' ? (wholeNumber('samples', v.samples, 2, 1_000_000, usage) ?? 10) : design === 'ofat' ? (wholeNumber('levels', v.levels, 2, 10_000, usage) ?? 5) : 0;
-    return planSweep(loaded[0], factors, design, samples, seed, reps, ties);
+    return planSweep(loaded[0], factors, design, samples, seed, reps, ties, v.counterfactual ?? false);
   }
   const method = v.method ?? 'morris';
   if (method !== 'morris' && method !== 'sobol') throw new CliError(`--method is morris or sobol, got "${method}"`, EXIT.invalid, usage);

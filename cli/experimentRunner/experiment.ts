@@ -34,6 +34,8 @@ export interface ScenariosDetails {
 
 export interface SweepDetails {
   design: 'grid' | 'lhs' | 'ofat';
+  /** Present (true) when every point is also run with mobility off, and compare.csv holds the paired difference at each point. */
+  counterfactual?: true;
   /** Latin hypercube: its points; one at a time: the levels per parameter; grid: 0. */
   samples: number;
   seed: number;

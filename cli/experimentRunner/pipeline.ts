@@ -153,7 +153,8 @@ export function completeFolder(folder: OutputFolder, e: Experiment, p: Provenanc
     );
   } else parts.push(`${e.runs.length} runs in ${seconds.toFixed(1)} s. Wrote ${names} and manifest.json to\n  ${folder.dir}/\n`);
   if (replicates) parts.push(replicates);
-  if (comparisons.length > 0) parts.push(comparisonReport(pairs, comparisons, e.details.ticks));
+  // A sweep's comparisons are one per point: compare.csv holds them, a table of the first would mislead.
+  if (comparisons.length > 0 && e.kind !== 'sweep') parts.push(comparisonReport(pairs, comparisons, e.details.ticks));
   if (sensitivity && e.kind === 'sensitivity') parts.push(sensitivityReport(sensitivity, e.details, e.runs.length));
   if (discovery) parts.push(discovery);
   return parts.join('\n');

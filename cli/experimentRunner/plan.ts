@@ -110,7 +110,7 @@ function wholeWhereInteger(base: LoadedInput, factors: readonly Factor[], points
 }
 
 /** A full-factorial grid, a Latin hypercube over ranges, or one parameter at a time over its range (`samples` its levels) with the others at the scenario's values. */
-export function planSweep(base: LoadedInput, factors: Factor[], design: 'grid' | 'lhs' | 'ofat', samples: number, seed: number, replicates: number, ties: readonly Tie[] = []) {
+export function planSweep(base: LoadedInput, factors: Factor[], design: 'grid' | 'lhs' | 'ofat', samples: number, seed: number, replicates: number, ties: readonly Tie[] = [], counterfactual = false) {
   const names = [...factors.map((f) => f.name), ...ties.map((t) => t.name)];
   let points: Record<string, number>[];
   const ranges = factors.map((f) => ('lo' in f ? { name: f.name, lo: f.lo, hi: f.hi } : { name: f.name, lo: Math.min(...f.values), hi: Math.max(...f.values) }));
@@ -133,7 +133,15 @@ export function planSweep(base: LoadedInput, factors: Factor[], design: 'grid' |
   }
   points = tied(base, ties, points);
   const { runs, inputs, problems, largestOfficials } = pointRuns(base, [...factors, ...ties], points, seed, replicates);
-  const experiment: Experiment = { kind: 'sweep', runs, inputs, labels: [base.scenario.name], pointNames: names, details: { design, samples, seed, replicates, ticks: base.scenario.years.value * 12 } };
+  const labels = [base.scenario.name];
+  if (counterfactual) {
+    const off = pointRuns({ ...base, input: withoutMobility(base.input) }, [...factors, ...ties], points, seed, replicates, base.scenario.name + COUNTERFACTUAL);
+    runs.push(...off.runs);
+    Object.assign(inputs, off.inputs);
+    labels.push(base.scenario.name + COUNTERFACTUAL);
+  }
+  const details = { design, samples, ...(counterfactual ? { counterfactual: true as const } : {}), seed, replicates, ticks: base.scenario.years.value * 12 };
+  const experiment: Experiment = { kind: 'sweep', runs, inputs, labels, pointNames: names, details };
   return { experiment, problems, largestOfficials };
 }
 

@@ -91,7 +91,7 @@ export const ExperimentFileSchema = z
     years: whole(1, 50).optional(),
     seed: whole(0, 2 ** 32 - 1).optional().describe('Base seed (default: the scenario\'s)'),
     replicates: whole(1, 100_000).optional().describe('Replicates per scenario or design point (default: the scenario\'s; sensitivity 1)'),
-    counterfactual: z.boolean().optional().describe('run and compare: also run each scenario with every mobility instrument off; sensitivity: also run each point so, and analyse the paired difference (what mobility contributes)'),
+    counterfactual: z.boolean().optional().describe('run and compare: also run each scenario with every mobility instrument off; sweep: also run each point so, and write the paired difference at each point to compare.csv; sensitivity: analyse that difference (what mobility contributes)'),
     vary: z.array(Varied).max(MAX_ITEMS).optional(),
     design: Design.optional(),
     output: Output.optional(),

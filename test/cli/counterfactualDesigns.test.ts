@@ -56,3 +56,26 @@ describe('sensitivity --counterfactual analyses what mobility contributes', () =
     expect(Math.abs(mu(contribution) - mu(level))).toBeGreaterThan(1e-9);
   });
 });
+
+describe('sweep --counterfactual writes what mobility contributes at every point', () => {
+  it('as compare.csv rows with the point\'s values, each the mean of the paired differences', async () => {
+    const dir = join(tempDir(), 'sweep');
+    const r = await capflow(['sweep', SMALL, '--vary', 'funding.cycleMonths@always=12,36', '--years', '1', '--reps', '2', '--counterfactual', '--workers', '2', '--out', dir]);
+    expect(r.stderr).toBe('');
+    expect(r.code).toBe(0);
+    const rows = csv(join(dir, 'compare.csv'));
+    const point = 'funding.cycleMonths@always';
+    expect(Object.keys(rows[0]).slice(0, 4)).toEqual(['scenario', 'baseline', point, 'tick']);
+    expect([...new Set(rows.map((c) => c[point]))]).toEqual(['12', '36']);
+    const summary = csv(join(dir, 'summary.csv'));
+    for (const months of ['12', '36']) {
+      const mean = (label: string) => Number(summary.find((s) => s.scenario === label && s[point] === months && s.tick === '12' && s.metric === 'outcomes' && s.group === 'local')!.mean);
+      const row = rows.find((c) => c[point] === months && c.tick === '12' && c.metric === 'outcomes' && c.group === 'local')!;
+      expect(row.baseline).toBe(`${row.scenario}:counterfactual`);
+      expect(row.n).toBe('2');
+      // The mean of paired differences is the difference of the means; the interval is the pair's own.
+      expect(Number(row.mean_difference)).toBeCloseTo(mean(row.scenario) - mean(row.baseline), 12);
+      expect(Number(row.diff_ci_low)).toBeLessThanOrEqual(Number(row.mean_difference));
+    }
+  });
+});
