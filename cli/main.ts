@@ -21,6 +21,7 @@ const COMMANDS: Record<string, { summary: string; load: () => Promise<CommandMod
   calibrate: { summary: 'find parameter values consistent with published figures (ABC-SMC)', load: () => import('./commands/calibrate.ts') },
   sensitivity: { summary: 'Morris or Sobol sensitivity of a metric to parameters', load: () => import('./commands/sensitivity.ts') },
   discover: { summary: 'find the assumptions under which a policy fails a threshold (PRIM)', load: () => import('./commands/discover.ts') },
+  experiment: { summary: 'run an experiment file (any command above, as JSON; --print-experiment writes one)', load: () => import('./commands/experiment.ts') },
   merge: { summary: 'join the shard folders of an experiment', load: () => import('./commands/merge.ts') },
   regress: { summary: 'check results against committed regression baselines', load: () => import('./commands/regress.ts') },
   evidence: { summary: 'run the validation suite: which claims it reproduces (emergent or structural)', load: () => import('./commands/evidence.ts') },

@@ -8,9 +8,9 @@ import { ioRefusal } from './ioRefusal.ts';
  * What capflow writes in an output folder, by name and kind: the only entries `--force` replaces.
  * A folder called `metrics.csv`, a symbolic link, or any other name is someone else's.
  */
-const OWN_FILES = new Set(['manifest.json', 'experiment.json', 'metrics.csv', 'summary.csv', 'metrics.parquet', 'summary.parquet', 'compare.csv', 'sensitivity.csv', 'codebook.csv', 'points.csv', 'trajectory.csv', 'box.csv', 'summary.txt']);
+const OWN_FILES = new Set(['manifest.json', 'experiment.json', 'experiment-file.json', 'metrics.csv', 'summary.csv', 'metrics.parquet', 'summary.parquet', 'compare.csv', 'sensitivity.csv', 'codebook.csv', 'points.csv', 'trajectory.csv', 'box.csv', 'summary.txt']);
 /** The files built from the finished runs at the end. */
-const OUTPUTS = ['metrics.csv', 'summary.csv', 'metrics.parquet', 'summary.parquet', 'compare.csv', 'sensitivity.csv', 'points.csv', 'trajectory.csv', 'box.csv', 'summary.txt', 'codebook.csv', 'manifest.json'];
+const OUTPUTS = ['experiment-file.json', 'metrics.csv', 'summary.csv', 'metrics.parquet', 'summary.parquet', 'compare.csv', 'sensitivity.csv', 'points.csv', 'trajectory.csv', 'box.csv', 'summary.txt', 'codebook.csv', 'manifest.json'];
 /** A finished run's part (`runs/<16 hex>.csv`) or one being written when the process died. */
 const PART = /^[0-9a-f]{16}\.csv(\.\d+\.\d+\.tmp)?$/;
 /** An output file being written when the process died (`metrics.csv.<pid>.tmp`, `experiment.json.<pid>.tmp`). */

@@ -18,8 +18,8 @@ export function assemble(dir: string, e: Experiment) {
   writeMetrics(dir, e.runs, e.pointNames, keep);
   writeSummary(dir, e.runs, e.pointNames, keep);
   if (r?.formats.includes('parquet')) for (const name of ['metrics', 'summary']) writeParquetCopy(join(dir, `${name}.csv`), join(dir, `${name}.parquet`));
-  const pairs = e.kind === 'run' || e.kind === 'compare' ? e.details.pairs : [];
-  const comparisons = pairs.length > 0 ? writeComparison(dir, e.runs, pairs) : [];
+  const pairs = e.kind === 'run' || e.kind === 'compare' ? e.details.pairs : e.kind === 'sweep' && e.details.counterfactual ? [{ baseline: e.labels[1], scenario: e.labels[0] }] : [];
+  const comparisons = pairs.length > 0 ? writeComparison(dir, e.runs, pairs, e.pointNames) : [];
   const sensitivity = e.kind === 'sensitivity' ? writeSensitivity(dir, e) : undefined;
   const discovery = e.kind === 'discover' ? writeDiscovery(dir, e) : undefined;
   const extra = [...(pairs.length > 0 ? ['compare.csv'] : []), ...(sensitivity ? ['sensitivity.csv'] : []), ...(discovery ? ['points.csv', 'trajectory.csv', 'box.csv'] : [])];

@@ -48,6 +48,7 @@ export const COLUMNS: Record<string, Column> = {
   method: { meaning: 'sensitivity method: morris or sobol', unit: 'text' },
   factor: { meaning: 'the varied parameter (scenario path)', unit: 'text' },
   index: { meaning: 'the sensitivity index: mu_star, mu, sigma (Morris) or first_order, total (Sobol)', unit: 'text' },
+  output: { meaning: 'what the sensitivity indices are of: level (the metric as the runs report it) or mobility_contribution (the run minus the same run with mobility off, paired by replicate)', unit: 'text' },
   estimate: { meaning: "the index's estimate", unit: "the output's unit (Morris) or share of variance (Sobol)" },
   point: { meaning: 'design point of a discovery (points.csv), from 0; its varied values follow in their own columns', unit: 'count' },
   baseline_mean: { meaning: "the baseline's mean of the analysed metric at the point, across replicates", unit: "the metric's unit" },

@@ -19,6 +19,8 @@ import { runPipeline } from './pipeline.ts';
 import { parseRecording, RECORDING_OPTIONS } from './recording.ts';
 import { reproduceManifest } from './reproduce.ts';
 import { officialsIn } from '../memoryEstimate.ts';
+import { parseTies, type Tie } from '../experiment/parseTie.ts';
+import { printExperiment } from '../experiment/printExperiment.ts';
 
 /** Flags every experiment command takes. */
 const COMMON = {
@@ -33,16 +35,18 @@ const COMMON = {
   shard: { type: 'string' },
   'max-memory': { type: 'string' },
   ...RECORDING_OPTIONS,
+  'print-experiment': { type: 'boolean' },
 } as const;
 
 const OPTIONS = {
   run: { ...COMMON, counterfactual: { type: 'boolean' }, manifest: { type: 'string' } },
   compare: { ...COMMON, counterfactual: { type: 'boolean' } },
-  sweep: { ...COMMON, vary: { type: 'string', multiple: true }, design: { type: 'string' }, samples: { type: 'string' } },
-  sensitivity: { ...COMMON, vary: { type: 'string', multiple: true }, method: { type: 'string' }, samples: { type: 'string' }, metric: { type: 'string' }, tick: { type: 'string' } },
+  sweep: { ...COMMON, counterfactual: { type: 'boolean' }, vary: { type: 'string', multiple: true }, tie: { type: 'string', multiple: true }, design: { type: 'string' }, samples: { type: 'string' }, levels: { type: 'string' } },
+  sensitivity: { ...COMMON, counterfactual: { type: 'boolean' }, vary: { type: 'string', multiple: true }, tie: { type: 'string', multiple: true }, method: { type: 'string' }, samples: { type: 'string' }, metric: { type: 'string' }, tick: { type: 'string' } },
   discover: {
     ...COMMON,
     vary: { type: 'string', multiple: true },
+    tie: { type: 'string', multiple: true },
     points: { type: 'string' },
     metric: { type: 'string' },
     at: { type: 'string' },
@@ -57,25 +61,35 @@ const OPTIONS = {
   },
 } as const;
 
+/** When a command runs for `capflow experiment FILE`: the command line to record, and the file's copy for the output folder. */
+export interface FromExperimentFile {
+  command: string[];
+  alongside: Record<string, string>;
+}
+
 /** The parsed flags, all kinds together (a kind's parser rejects the flags it does not take). */
-type Values = Partial<
-  Record<'seed' | 'reps' | 'years' | 'workers' | 'out' | 'shard' | 'max-memory' | 'record' | 'record-groups' | 'every' | 'format' | 'manifest' | 'design' | 'samples' | 'method' | 'metric' | 'tick' | 'points' | 'at' | 'threshold' | 'min-coverage' | 'peel-alpha' | 'min-mass' | 'step', string>
+export type Values = Partial<
+  Record<'seed' | 'reps' | 'years' | 'workers' | 'out' | 'shard' | 'max-memory' | 'record' | 'record-groups' | 'every' | 'format' | 'manifest' | 'design' | 'samples' | 'method' | 'metric' | 'tick' | 'points' | 'at' | 'threshold' | 'min-coverage' | 'peel-alpha' | 'min-mass' | 'step' | 'levels', string>
 > &
-  Partial<Record<'force' | 'resume' | 'counterfactual' | 'below' | 'above' | 'paste', boolean>> & { set?: string[]; vary?: string[] };
+  Partial<Record<'force' | 'resume' | 'counterfactual' | 'below' | 'above' | 'paste' | 'print-experiment', boolean>> & { set?: string[]; vary?: string[]; tie?: string[] };
 
 /**
  * run, compare, sweep, sensitivity and discover: load and check the scenarios, plan the runs, refuse what
  * will not fit in memory, then hand the experiment to the one output pipeline.
  */
-export async function experimentCommand(kind: Kind, argv: string[], io: Io, usage: string): Promise<number> {
+export async function experimentCommand(kind: Kind, argv: string[], io: Io, usage: string, from?: FromExperimentFile): Promise<number> {
   const started = new Date();
   const parsed = parseOrUsage(() => parseArgs({ args: argv, options: OPTIONS[kind], allowPositionals: true, strict: true }), usage);
   const v = parsed.values as Values;
   const files = parsed.positionals;
+  if (v['print-experiment']) {
+    io.out(printExperiment(kind, v, files, usage));
+    return EXIT.ok;
+  }
   const workers = wholeNumber('workers', v.workers, 1, 1024, usage) ?? availableParallelism();
   const shard = parseShard(v.shard, usage);
   const limit = memoryLimit(v['max-memory'], usage);
-  const command = [kind, ...argv];
+  const command = from?.command ?? [kind, ...argv];
   if (v.manifest !== undefined) {
     const stray = files.length > 0 ? files[0] : (['seed', 'reps', 'years', 'set', 'counterfactual', 'shard'] as const).find((f) => v[f] !== undefined);
     if (stray !== undefined) throw new CliError(`--manifest reruns exactly what the manifest records: it takes no scenario file or ${files.length > 0 ? stray : `--${stray}`}`, EXIT.invalid, usage);
@@ -121,6 +135,7 @@ export async function experimentCommand(kind: Kind, argv: string[], io: Io, usag
       officials: planned.largestOfficials,
       memoryEstimateBytes: estimate,
       started,
+      alongside: from?.alongside,
     },
     io,
   );
@@ -162,13 +177,17 @@ function plan(kind: Kind, loaded: LoadedInput[], seed: number, reps: number, v: 
   const { factors, problems } = parseVary(v.vary ?? []);
   if (problems.length > 0) return { problems, largestOfficials: 0 };
   if (factors.length === 0) throw new CliError('give at least one --vary path=...', EXIT.invalid, usage);
-  if (kind === 'discover') return planDiscovery(loaded, factors, seed, reps, v, usage);
+  const tied = parseTies(v.tie ?? [], factors);
+  if (tied.problems.length > 0) return { problems: tied.problems, largestOfficials: 0 };
+  const ties = tied.ties;
+  if (kind === 'discover') return planDiscovery(loaded, factors, seed, reps, v, usage, ties);
   if (kind === 'sweep') {
     const design = v.design ?? 'grid';
-    if (design !== 'grid' && design !== 'lhs') throw new CliError(`--design is grid or lhs, got "${design}"`, EXIT.invalid, usage);
-    if (design === 'grid' && v.samples !== undefined) throw new CliError('--samples is the size of a Latin hypercube: give it with --design lhs (a grid runs every combination of the --vary values)', EXIT.invalid, usage);
-    const samples = design === 'lhs' ? (wholeNumber('samples', v.samples, 2, 1_000_000, usage) ?? 10) : 0;
-    return planSweep(loaded[0], factors, design, samples, seed, reps);
+    if (design !== 'grid' && design !== 'lhs' && design !== 'ofat') throw new CliError(`--design is grid, lhs or ofat, got "${design}"`, EXIT.invalid, usage);
+    if (design !== 'lhs' && v.samples !== undefined) throw new CliError('--samples is the size of a Latin hypercube: give it with --design lhs (a grid runs every combination of the --vary values; ofat takes --levels)', EXIT.invalid, usage);
+    if (design !== 'ofat' && v.levels !== undefined) throw new CliError('--levels is the number of values per parameter of a one-at-a-time design: give it with --design ofat', EXIT.invalid, usage);
+    const samples = design === 'lhs' ? (wholeNumber('samples', v.samples, 2, 1_000_000, usage) ?? 10) : design === 'ofat' ? (wholeNumber('levels', v.levels, 2, 10_000, usage) ?? 5) : 0;
+    return planSweep(loaded[0], factors, design, samples, seed, reps, ties, v.counterfactual ?? false);
   }
   const method = v.method ?? 'morris';
   if (method !== 'morris' && method !== 'sobol') throw new CliError(`--method is morris or sobol, got "${method}"`, EXIT.invalid, usage);
@@ -179,7 +198,7 @@ function plan(kind: Kind, loaded: LoadedInput[], seed: number, reps: number, v: 
   const [metric, group] = colon < 0 ? [spec, undefined] : [spec.slice(0, colon), spec.slice(colon + 1)];
   const ticks = loaded[0].scenario.years.value * 12;
   const tick = wholeNumber('tick', v.tick, 0, ticks, usage) ?? ticks;
-  return planSensitivity(loaded[0], factors, method, samples, { metric, group: group ?? 'all', tick }, seed, reps);
+  return planSensitivity(loaded[0], factors, method, samples, { metric, group: group ?? 'all', tick }, seed, reps, ties, v.counterfactual ?? false);
 }
 
 /** Splits metric[:group]; groups may contain colons (secondment:centralToLocal), metric names never do. */
@@ -197,7 +216,7 @@ function decimal(flag: string, text: string | undefined, min: number, max: numbe
 }
 
 /** discover: the month to read (YYYY-MM or end), the threshold and its side, and PRIM's settings. */
-function planDiscovery(loaded: LoadedInput[], factors: Factor[], seed: number, reps: number, v: Values, usage: string) {
+function planDiscovery(loaded: LoadedInput[], factors: Factor[], seed: number, reps: number, v: Values, usage: string, ties: readonly Tie[]) {
   const [a, b] = loaded.map((l) => l.scenario);
   if (a.start !== b.start) throw new CliError(`discover reads both scenarios at the same month: they start in ${a.start} and ${b.start}`, EXIT.invalid, usage);
   const ticks = Math.min(a.years.value, b.years.value) * 12;
@@ -221,5 +240,5 @@ function planDiscovery(loaded: LoadedInput[], factors: Factor[], seed: number, r
     paste: v.paste ?? false,
   };
   const question = { ...metricAndGroup(v.metric ?? 'outcomes:local'), tick, date: dateOfTick(a.start, tick), threshold, direction: v.above ? ('above' as const) : ('below' as const), prim };
-  return planDiscover(loaded[0], loaded[1], factors, samples, question, seed, reps);
+  return planDiscover(loaded[0], loaded[1], factors, samples, question, seed, reps, ties);
 }

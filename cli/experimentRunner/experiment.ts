@@ -36,7 +36,10 @@ export interface ScenariosDetails {
 }
 
 export interface SweepDetails {
-  design: 'grid' | 'lhs';
+  design: 'grid' | 'lhs' | 'ofat';
+  /** Present (true) when every point is also run with mobility off, and compare.csv holds the paired difference at each point. */
+  counterfactual?: true;
+  /** Latin hypercube: its points; one at a time: the levels per parameter; grid: 0. */
   samples: number;
   seed: number;
   replicates: number;
@@ -58,6 +61,12 @@ export interface SensitivityDetails {
   designPointOf: number[];
   /** Seeds the bootstrap; derived from the experiment's content. */
   bootstrapSeed: string;
+  /**
+   * Present (true) when every point is also run with mobility off and the output analysed is the
+   * paired difference, scenario minus counterfactual: what mobility contributes. Absent otherwise,
+   * so the ids of experiments without it are unchanged.
+   */
+  counterfactual?: true;
   seed: number;
   replicates: number;
   ticks: number;

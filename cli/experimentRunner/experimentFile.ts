@@ -31,7 +31,7 @@ const Base = {
 /** experiment.json, and the `experiment` a manifest records: checked before anything is built from it. */
 export const ExperimentFile = z.discriminatedUnion('kind', [
   z.object({ ...Base, kind: z.enum(['run', 'compare']), details: z.object({ pairs: z.array(Pair), ...Common }) }),
-  z.object({ ...Base, kind: z.literal('sweep'), details: z.object({ design: z.enum(['grid', 'lhs']), samples: z.number().int().min(0), ...Common }) }),
+  z.object({ ...Base, kind: z.literal('sweep'), details: z.object({ design: z.enum(['grid', 'lhs', 'ofat']), samples: z.number().int().min(0), counterfactual: z.literal(true).optional(), ...Common }) }),
   z.object({
     ...Base,
     kind: z.literal('sensitivity'),
@@ -45,6 +45,7 @@ export const ExperimentFile = z.discriminatedUnion('kind', [
       baseSamples: z.number().int().min(1),
       designPointOf: z.array(z.number().int().min(0)),
       bootstrapSeed: z.string(),
+      counterfactual: z.literal(true).optional(),
       ...Common,
     }),
   }),

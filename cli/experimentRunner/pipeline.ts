@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { CliError } from '../cliError.ts';
 import { EXIT } from '../exitCodes.ts';
@@ -39,6 +39,8 @@ export interface PipelineOptions extends Provenance {
   shard?: { k: number; n: number };
   /** Reproducing a manifest: the files it recorded, compared with what is written now. */
   expected?: Record<string, WrittenFile>;
+  /** Files written beside the outputs as they are, by name (the copy of an experiment file). */
+  alongside?: Record<string, string>;
 }
 
 /**
@@ -56,6 +58,7 @@ export async function runPipeline(e: Experiment, o: PipelineOptions, io: Io): Pr
   let folder: OutputFolder | undefined;
   try {
     folder = OutputFolder.prepare(o.dir, { force: o.force, resume: o.resume });
+    for (const [name, text] of Object.entries(o.alongside ?? {})) writeFileSync(folder.file(name), text);
     const clock = performance.now();
     const { complete, done } = await executeExperiment(e, {
       dir: folder.staging,
@@ -151,7 +154,8 @@ export function completeFolder(folder: OutputFolder, e: Experiment, p: Provenanc
     );
   } else parts.push(`${e.runs.length} runs in ${seconds.toFixed(1)} s. Wrote ${names} and manifest.json to\n  ${folder.dir}/\n`);
   if (replicates) parts.push(replicates);
-  if (comparisons.length > 0) parts.push(comparisonReport(pairs, comparisons, e.details.ticks));
+  // A sweep's comparisons are one per point: compare.csv holds them, a table of the first would mislead.
+  if (comparisons.length > 0 && e.kind !== 'sweep') parts.push(comparisonReport(pairs, comparisons, e.details.ticks));
   if (sensitivity && e.kind === 'sensitivity') parts.push(sensitivityReport(sensitivity, e.details, e.runs.length));
   if (discovery) parts.push(discovery);
   return parts.join('\n');

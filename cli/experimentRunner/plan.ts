@@ -3,10 +3,16 @@ import { contentId } from '../../sim/runDesign/contentId.ts';
 import { withoutMobility } from '../../sim/runDesign/counterfactual.ts';
 import { replicateRuns, type RunSpec } from '../../sim/runDesign/runSpec.ts';
 import { varyEdit, type Factor } from './parseVary.ts';
+import { CliError } from '../cliError.ts';
+import { EXIT } from '../exitCodes.ts';
+import { scenarioValue } from '../../sim/runDesign/scenarioValue.ts';
+import { withTiedFactors } from '../../sim/runDesign/tiedFactors.ts';
+import type { Tie } from '../experiment/parseTie.ts';
+import { integerFactorNames, roundIntegerFactors } from '../../sim/runDesign/integerFactors.ts';
 import { applySets } from '../../sim/scenario/setPath.ts';
 import { validateScenario } from '../../sim/scenario/resolve.ts';
 import type { Problem } from '../../sim/scenario/problems.ts';
-import { fullFactorial, latinHypercube, morrisDesign, saltelliDesign, scaleToRanges } from '../../sim/stats/index.ts';
+import { fullFactorial, latinHypercube, morrisDesign, oneAtATime, saltelliDesign, scaleToRanges } from '../../sim/stats/index.ts';
 import { officialsIn } from '../memoryEstimate.ts';
 import type { DiscoverDetails, Experiment } from './experiment.ts';
 import type { LoadedInput } from './loadInput.ts';
@@ -55,7 +61,7 @@ function uniqueLabel(name: string, taken: string[]): string {
  * Every point is validated now, so a bad range fails before anything runs; the edited inputs are
  * not kept (runs apply their point when they execute), so memory does not grow with the design.
  */
-function pointRuns(base: LoadedInput, factors: readonly Factor[], points: Record<string, number>[], seed: number, replicates: number, label = base.scenario.name) {
+function pointRuns(base: LoadedInput, factors: readonly Pick<Factor, 'name' | 'arg'>[], points: Record<string, number>[], seed: number, replicates: number, label = base.scenario.name) {
   const runs: RunSpec[] = [];
   /** The most officials at any point (a sweep may vary the establishment), for the memory estimate. */
   let largestOfficials = 0;
@@ -92,21 +98,65 @@ function contentRandom(spec: unknown): () => number {
   return seedrandom.alea(contentId(spec));
 }
 
-/** A full-factorial grid, or a Latin hypercube over ranges (every factor must then be a range). */
-export function planSweep(base: LoadedInput, factors: Factor[], design: 'grid' | 'lhs', samples: number, seed: number, replicates: number) {
-  const names = factors.map((f) => f.name);
+/** A continuous design's points with each whole-number parameter rounded into its range (sim/runDesign/integerFactors.ts). */
+function wholeWhereInteger(base: LoadedInput, factors: readonly Factor[], points: Record<string, number>[], ranges: readonly { name: string; lo: number; hi: number }[]): Record<string, number>[] {
+  const integers = integerFactorNames(base.input, factors);
+  try {
+    return roundIntegerFactors(points, ranges.map((r) => ({ ...r, path: factors.find((f) => f.name === r.name)!.path })), integers);
+  } catch (err) {
+    if (err instanceof RangeError) throw new CliError(`--vary ${err.message}: widen the range to include one`, EXIT.invalid);
+    throw err;
+  }
+}
+
+/** A full-factorial grid, a Latin hypercube over ranges, or one parameter at a time over its range (`samples` its levels) with the others at the scenario's values. */
+export function planSweep(base: LoadedInput, factors: Factor[], design: 'grid' | 'lhs' | 'ofat', samples: number, seed: number, replicates: number, ties: readonly Tie[] = [], counterfactual = false) {
+  const names = [...factors.map((f) => f.name), ...ties.map((t) => t.name)];
   let points: Record<string, number>[];
+  const ranges = factors.map((f) => ('lo' in f ? { name: f.name, lo: f.lo, hi: f.hi } : { name: f.name, lo: Math.min(...f.values), hi: Math.max(...f.values) }));
   if (design === 'grid') {
     const problems = factors.flatMap((f) => ('values' in f ? [] : [{ file: '--vary', path: f.arg, message: 'a grid needs path=lo:hi:step or listed values' }]));
     if (problems.length > 0) return { problems, largestOfficials: 0 };
     points = fullFactorial(factors.map((f) => ({ name: f.name, values: (f as { values: number[] }).values })));
+  } else if (design === 'lhs') {
+    points = wholeWhereInteger(base, factors, latinHypercube(ranges, samples, contentRandom({ design, ranges, samples, input: base.input })), ranges);
   } else {
-    const ranges = factors.map((f) => ('lo' in f ? { name: f.name, lo: f.lo, hi: f.hi } : { name: f.name, lo: Math.min(...f.values), hi: Math.max(...f.values) }));
-    points = latinHypercube(ranges, samples, contentRandom({ design, ranges, samples, input: base.input }));
+    const baseline: Record<string, number> = {};
+    const problems = factors.flatMap((f) => {
+      const v = scenarioValue(base.input, f.name);
+      if (v === undefined) return [{ file: '--vary', path: f.arg, message: 'a one-at-a-time design holds the other factors at the scenario\'s values, and this path has no number there' }];
+      baseline[f.name] = v;
+      return [];
+    });
+    if (problems.length > 0) return { problems, largestOfficials: 0 };
+    points = distinctPoints(wholeWhereInteger(base, factors, oneAtATime(ranges, baseline, samples), ranges));
   }
-  const { runs, inputs, problems, largestOfficials } = pointRuns(base, factors, points, seed, replicates);
-  const experiment: Experiment = { kind: 'sweep', runs, inputs, labels: [base.scenario.name], pointNames: names, details: { design, samples, seed, replicates, ticks: base.scenario.years.value * 12 } };
+  points = tied(base, ties, points);
+  const { runs, inputs, problems, largestOfficials } = pointRuns(base, [...factors, ...ties], points, seed, replicates);
+  const labels = [base.scenario.name];
+  if (counterfactual) {
+    const off = pointRuns({ ...base, input: withoutMobility(base.input) }, [...factors, ...ties], points, seed, replicates, base.scenario.name + COUNTERFACTUAL);
+    runs.push(...off.runs);
+    Object.assign(inputs, off.inputs);
+    labels.push(base.scenario.name + COUNTERFACTUAL);
+  }
+  const details = { design, samples, ...(counterfactual ? { counterfactual: true as const } : {}), seed, replicates, ticks: base.scenario.years.value * 12 };
+  const experiment: Experiment = { kind: 'sweep', runs, inputs, labels, pointNames: names, details };
   return { experiment, problems, largestOfficials };
+}
+
+/** Points with repeats left out, in first-seen order (rounding can make two levels of a whole-number parameter one). */
+function distinctPoints(points: Record<string, number>[]): Record<string, number>[] {
+  const seen = new Set<string>();
+  return points.filter((p) => {
+    const k = JSON.stringify(p);
+    return seen.has(k) ? false : (seen.add(k), true);
+  });
+}
+
+/** Each point with its tied parameters' values added (sim/runDesign/tiedFactors.ts). */
+function tied(base: LoadedInput, ties: readonly Tie[], points: Record<string, number>[]): Record<string, number>[] {
+  return withTiedFactors(points, ties, integerFactorNames(base.input, ties));
 }
 
 /** Morris trajectories or a Saltelli design over ranges, for one output metric. */
@@ -118,13 +168,16 @@ export function planSensitivity(
   output: { metric: string; group: string; tick: number },
   seed: number,
   replicates: number,
+  ties: readonly Tie[] = [],
+  counterfactual = false,
 ) {
   // `path` here is the factor's name (its path, with @always or @YYYY-MM when given), as in the points.
   const ranges = factors.map((f) => ('lo' in f ? { path: f.name, lo: f.lo, hi: f.hi } : { path: f.name, lo: Math.min(...f.values), hi: Math.max(...f.values) }));
   const rand = contentRandom({ method, ranges, samples, input: base.input });
   const k = ranges.length;
   const unitPoints = method === 'morris' ? morrisDesign(k, samples, 4, rand).points : saltelliDesign(k, samples, rand, { sampler: k <= 20 ? 'sobol' : 'random' });
-  const scaled = scaleToRanges(unitPoints, ranges.map((r) => ({ name: r.path, lo: r.lo, hi: r.hi })));
+  const named = ranges.map((r) => ({ name: r.path, lo: r.lo, hi: r.hi }));
+  const scaled = wholeWhereInteger(base, factors, scaleToRanges(unitPoints, named), named);
   // Distinct points run once each (Morris trajectories revisit corners); design rows map onto them.
   const distinct: Record<string, number>[] = [];
   const index = new Map<string, number>();
@@ -136,16 +189,26 @@ export function planSensitivity(
     }
     return index.get(key)!;
   });
-  const { runs, inputs, problems, largestOfficials } = pointRuns(base, factors, distinct, seed, replicates);
+  const points = tied(base, ties, distinct);
+  const { runs, inputs, problems, largestOfficials } = pointRuns(base, [...factors, ...ties], points, seed, replicates);
+  const labels = [base.scenario.name];
+  if (counterfactual) {
+    // The same points and replicates with mobility off: replicate k of both shares its random
+    // numbers, so the contribution at a point is a paired difference (docs/ODD.md §4.9).
+    const off = pointRuns({ ...base, input: withoutMobility(base.input) }, [...factors, ...ties], points, seed, replicates, base.scenario.name + COUNTERFACTUAL);
+    runs.push(...off.runs);
+    Object.assign(inputs, off.inputs);
+    labels.push(base.scenario.name + COUNTERFACTUAL);
+  }
   const experiment: Experiment = {
     kind: 'sensitivity',
     runs,
     inputs,
-    labels: [base.scenario.name],
-    pointNames: ranges.map((r) => r.path),
+    labels,
+    pointNames: [...ranges.map((r) => r.path), ...ties.map((t) => t.name)],
     details: {
       method, ...output, factors: ranges, unitPoints, baseSamples: samples, designPointOf,
-      bootstrapSeed: contentId({ method, ranges, samples, output }), seed, replicates, ticks: base.scenario.years.value * 12,
+      bootstrapSeed: contentId({ method, ranges, samples, output }), ...(counterfactual ? { counterfactual: true as const } : {}), seed, replicates, ticks: base.scenario.years.value * 12,
     },
   };
   return { experiment, problems, largestOfficials };
@@ -160,20 +223,20 @@ export type DiscoverQuestion = Pick<DiscoverDetails, 'metric' | 'group' | 'tick'
  * random numbers (replicate k of both draws the same streams) and the design's variation is not
  * blurred by independent noise.
  */
-export function planDiscover(baseline: LoadedInput, policy: LoadedInput, factors: Factor[], samples: number, question: DiscoverQuestion, seed: number, replicates: number) {
+export function planDiscover(baseline: LoadedInput, policy: LoadedInput, factors: Factor[], samples: number, question: DiscoverQuestion, seed: number, replicates: number, ties: readonly Tie[] = []) {
   const ranges = factors.map((f) => ('lo' in f ? { name: f.name, lo: f.lo, hi: f.hi } : { name: f.name, lo: Math.min(...f.values), hi: Math.max(...f.values) }));
-  const points = latinHypercube(ranges, samples, contentRandom({ design: 'discover', ranges, samples, baseline: baseline.input, policy: policy.input }));
+  const points = tied(baseline, ties, wholeWhereInteger(baseline, factors, latinHypercube(ranges, samples, contentRandom({ design: 'discover', ranges, samples, baseline: baseline.input, policy: policy.input })), ranges));
   const baselineLabel = baseline.scenario.name;
   const policyLabel = uniqueLabel(policy.scenario.name, [baselineLabel]);
-  const a = pointRuns(baseline, factors, points, seed, replicates, baselineLabel);
-  const b = pointRuns(policy, factors, points, seed, replicates, policyLabel);
+  const a = pointRuns(baseline, [...factors, ...ties], points, seed, replicates, baselineLabel);
+  const b = pointRuns(policy, [...factors, ...ties], points, seed, replicates, policyLabel);
   const ticks = Math.max(baseline.scenario.years.value, policy.scenario.years.value) * 12;
   const experiment: Experiment = {
     kind: 'discover',
     runs: [...a.runs, ...b.runs],
     inputs: { ...a.inputs, ...b.inputs },
     labels: [baselineLabel, policyLabel],
-    pointNames: ranges.map((r) => r.name),
+    pointNames: [...ranges.map((r) => r.name), ...ties.map((t) => t.name)],
     details: { baseline: baselineLabel, policy: policyLabel, ...question, factors: ranges.map((r) => ({ path: r.name, lo: r.lo, hi: r.hi })), samples, seed, replicates, ticks },
   };
   return { experiment, problems: dedupe([...a.problems, ...b.problems]), largestOfficials: Math.max(a.largestOfficials, b.largestOfficials) };

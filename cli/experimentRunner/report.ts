@@ -131,7 +131,8 @@ export function comparisonReport(pairs: readonly Pair[], results: Map<string, Pa
  */
 export function sensitivityReport(rows: readonly SensitivityRow[], d: SensitivityDetails, runs: number): string {
   const method = d.method === 'morris' ? `Morris elementary effects (${d.baseSamples} trajectories)` : `Sobol indices (${d.baseSamples} base samples)`;
-  const head = wrap(`${method} of ${d.metric}/${d.group} at tick ${d.tick}, over ${runs} runs (${d.replicates} replicate${d.replicates === 1 ? '' : 's'} a point); intervals are bootstrap 95%.`);
+  const what = d.counterfactual ? `the contribution of mobility to ${d.metric}/${d.group} (each run minus the same run with mobility off)` : `${d.metric}/${d.group}`;
+  const head = wrap(`${method} of ${what} at tick ${d.tick}, over ${runs} runs (${d.replicates} replicate${d.replicates === 1 ? '' : 's'} a point); intervals are bootstrap 95%.`);
   const body = table([['factor', 'index', 'estimate', '95% low', '95% high'], ...rows.map((r) => [r.factor, r.index, fmt(r.estimate), fmt(r.low), fmt(r.high)])]);
   const wide = rows.filter((r) => Number.isFinite(r.low) && Number.isFinite(r.high) && r.high - r.low > Math.abs(r.estimate));
   const warning =

@@ -1,6 +1,7 @@
 import { join } from 'node:path';
 import seedrandom from 'seedrandom';
 import { morrisIndices, sobolIndices } from '../../sim/stats/index.ts';
+import type { RunSpec } from '../../sim/runDesign/runSpec.ts';
 import type { Experiment, SensitivityDetails } from './experiment.ts';
 import { readPartValues } from './readPart.ts';
 import { field, number } from './rows.ts';
@@ -29,9 +30,18 @@ export function writeSensitivity(dir: string, e: Experiment & { kind: 'sensitivi
   const pointIndex = new Map(e.runs.map((r) => [JSON.stringify(r.point), 0]));
   let next = 0;
   for (const k of pointIndex.keys()) pointIndex.set(k, next++);
-  for (const run of e.runs) {
+  const valueOf = (run: RunSpec) => {
     const value = readPartValues(dir, run, e.pointNames.length).get(key);
     if (value === undefined) throw new Error(`metric ${d.metric} (group ${d.group}) has no value at tick ${d.tick}`);
+    return value;
+  };
+  // With the counterfactual, the output at a point is scenario minus counterfactual, replicate by replicate.
+  const offRuns = new Map(e.runs.filter((r) => r.label !== e.labels[0]).map((r) => [`${JSON.stringify(r.point)}\u0000${r.replicate}`, r]));
+  for (const run of e.runs) {
+    if (run.label !== e.labels[0]) continue;
+    const off = d.counterfactual ? offRuns.get(`${JSON.stringify(run.point)}\u0000${run.replicate}`) : undefined;
+    if (d.counterfactual && !off) throw new Error(`no counterfactual run for ${run.id}`);
+    const value = valueOf(run) - (off ? valueOf(off) : 0);
     const p = pointIndex.get(JSON.stringify(run.point))!;
     sums[p] += value;
     counts[p]++;
@@ -56,9 +66,10 @@ export function writeSensitivity(dir: string, e: Experiment & { kind: 'sensitivi
     }
   }
   writeStreamed(join(dir, 'sensitivity.csv'), (append) => {
-    append('method,metric,group,tick,factor,index,estimate,ci_low,ci_high\n');
+    append('method,metric,group,tick,factor,index,estimate,ci_low,ci_high,output\n');
+    const output = d.counterfactual ? 'mobility_contribution' : 'level';
     for (const r of rows) {
-      append([d.method, d.metric, field(d.group), d.tick, field(r.factor), r.index, number(r.estimate), number(r.low), number(r.high)].join(',') + '\n');
+      append([d.method, d.metric, field(d.group), d.tick, field(r.factor), r.index, number(r.estimate), number(r.low), number(r.high), output].join(',') + '\n');
     }
   });
   return rows;

@@ -87,49 +87,55 @@ export type PairedResult = ReturnType<typeof pairedInterval> & { meanBaseline: n
 
 /**
  * compare.csv: each pair's difference, paired by replicate (common random numbers), with the
- * unpaired interval for contrast. Reads one replicate of every scenario at a time, so memory does
- * not grow with the number of replicates. Returns the results by pair index and key for the
- * stdout table.
+ * unpaired interval for contrast; in a sweep, at every design point (one column per varied
+ * parameter after baseline). Reads one replicate of every scenario at a time, so memory does not
+ * grow with the number of replicates. Returns the results by pair index and key (the first point's,
+ * which is the only one outside a sweep) for the stdout table.
  */
-export function writeComparison(dir: string, runs: readonly RunSpec[], pairs: readonly Pair[]): Map<string, PairedResult>[] {
+export function writeComparison(dir: string, runs: readonly RunSpec[], pairs: readonly Pair[], pointNames: readonly string[] = []): Map<string, PairedResult>[] {
   const replicates = [...new Set(runs.map((r) => r.replicate))].sort((a, b) => a - b);
-  const byLabelAndReplicate = new Map(runs.map((r) => [`${r.label}\u0000${r.replicate}`, r]));
-  const find = (label: string, replicate: number) => byLabelAndReplicate.get(`${label}\u0000${replicate}`)!;
-  const moments = pairs.map(() => ({ a: new Moments(), b: new Moments(), diff: new Moments() }));
+  const points = [...new Set(runs.map((r) => JSON.stringify(r.point)))];
+  const byRun = new Map(runs.map((r) => [`${r.label}\u0000${JSON.stringify(r.point)}\u0000${r.replicate}`, r]));
+  const find = (label: string, point: string, replicate: number) => byRun.get(`${label}\u0000${point}\u0000${replicate}`)!;
   const labels = [...new Set(pairs.flatMap((p) => [p.baseline, p.scenario]))];
   const dates = new Map<string, string>();
-  for (const k of replicates) {
-    const values = new Map(labels.map((label) => [label, readPartValues(dir, find(label, k), 0, dates)]));
-    pairs.forEach((pair, i) => {
-      const a = values.get(pair.baseline)!;
-      for (const [key, vb] of values.get(pair.scenario)!) {
-        const va = a.get(key);
-        if (va === undefined) continue;
-        moments[i].a.add(key, va);
-        moments[i].b.add(key, vb);
-        moments[i].diff.add(key, vb - va);
-      }
-    });
-  }
   const results = pairs.map(() => new Map<string, PairedResult>());
   writeStreamed(join(dir, 'compare.csv'), (append) => {
     // The difference's interval is named as such (diff_ci_*), so it is never read as summary.csv's
     // interval of a mean.
-    append('scenario,baseline,tick,date,metric,group,n,mean_baseline,mean_scenario,mean_difference,diff_ci_low,diff_ci_high,effect_size_dz,effect_size_d,unpaired_half_width,paired_over_unpaired\n');
-    pairs.forEach((pair, i) => {
-      const m = moments[i];
-      for (const key of m.diff.keys) {
-        const d = m.diff.get(key)!;
-        const a = m.a.get(key)!;
-        const b = m.b.get(key)!;
-        const p = { ...pairedInterval(d.n, d, a, b), meanBaseline: a.mean, meanScenario: b.mean };
-        results[i].set(key, p);
-        const [tick, metric, g] = splitKey(key);
-        append(
-          [field(pair.scenario), field(pair.baseline), tick, dates.get(tick), metric, field(g), d.n, number(a.mean), number(b.mean), number(p.mean), number(p.low), number(p.high),
-            number(p.effectDz), number(p.effectD), number(p.unpairedHalfWidth), number(p.ratio)].join(',') + '\n',
-        );
+    append(['scenario', 'baseline', ...pointNames.map(field), 'tick,date,metric,group,n,mean_baseline,mean_scenario,mean_difference,diff_ci_low,diff_ci_high,effect_size_dz,effect_size_d,unpaired_half_width,paired_over_unpaired'].join(',') + '\n');
+    // Point by point, so memory holds one point's moments however large the sweep.
+    points.forEach((point, j) => {
+      const moments = pairs.map(() => ({ a: new Moments(), b: new Moments(), diff: new Moments() }));
+      for (const k of replicates) {
+        const values = new Map(labels.map((label) => [label, readPartValues(dir, find(label, point, k), pointNames.length, dates)]));
+        pairs.forEach((pair, i) => {
+          const a = values.get(pair.baseline)!;
+          for (const [key, vb] of values.get(pair.scenario)!) {
+            const va = a.get(key);
+            if (va === undefined) continue;
+            moments[i].a.add(key, va);
+            moments[i].b.add(key, vb);
+            moments[i].diff.add(key, vb - va);
+          }
+        });
       }
+      const values = pointNames.map((n) => number((JSON.parse(point) as Record<string, number>)[n]));
+      pairs.forEach((pair, i) => {
+        const m = moments[i];
+        for (const key of m.diff.keys) {
+          const d = m.diff.get(key)!;
+          const a = m.a.get(key)!;
+          const b = m.b.get(key)!;
+          const p = { ...pairedInterval(d.n, d, a, b), meanBaseline: a.mean, meanScenario: b.mean };
+          if (j === 0) results[i].set(key, p);
+          const [tick, metric, g] = splitKey(key);
+          append(
+            [field(pair.scenario), field(pair.baseline), ...values, tick, dates.get(tick), metric, field(g), d.n, number(a.mean), number(b.mean), number(p.mean), number(p.low), number(p.high),
+              number(p.effectDz), number(p.effectD), number(p.unpairedHalfWidth), number(p.ratio)].join(',') + '\n',
+          );
+        }
+      });
     });
   });
   return results;

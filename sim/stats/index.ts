@@ -14,6 +14,7 @@ export { randomInt } from './randomInt';
 export { randomPermutation } from './randomPermutation';
 export { fullFactorial, type DiscreteFactor } from './fullFactorial';
 export { latinHypercube, latinHypercubeUnit } from './latinHypercube';
+export { oneAtATime } from './oneAtATime';
 export { scaleToRanges } from './scaleToRanges';
 export { bootstrapCI, type BootstrapInterval, type BootstrapOptions } from './bootstrapCI';
 export { morrisDesign, type MorrisDesign, type MorrisDesignOptions } from './morrisDesign';

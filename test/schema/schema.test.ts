@@ -19,3 +19,10 @@ describe('the committed JSON Schema', () => {
     expect(cycle.anyOf[0]).toMatchObject({ type: 'integer', minimum: 1, maximum: 240 });
   });
 });
+
+describe('the committed JSON Schema of experiment files', () => {
+  it('is exactly what the zod schema generates (run `npm run schema:write` after changing it)', async () => {
+    const { experimentJsonSchemaText } = await import('../../sim/runDesign/experimentJsonSchemaText.ts');
+    expect(readFileSync('experiments/schema/experiment.schema.json', 'utf8')).toBe(experimentJsonSchemaText());
+  });
+});
