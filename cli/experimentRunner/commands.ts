@@ -18,6 +18,7 @@ import type { Factor } from './parseVary.ts';
 import { runPipeline } from './pipeline.ts';
 import { reproduceManifest } from './reproduce.ts';
 import { officialsIn } from '../memoryEstimate.ts';
+import { loadPosterior, posteriorProblems } from '../posterior/loadPosterior.ts';
 
 /** Flags every experiment command takes. */
 const COMMON = {
@@ -34,9 +35,9 @@ const COMMON = {
 } as const;
 
 const OPTIONS = {
-  run: { ...COMMON, counterfactual: { type: 'boolean' }, manifest: { type: 'string' } },
-  compare: { ...COMMON, counterfactual: { type: 'boolean' } },
-  sweep: { ...COMMON, vary: { type: 'string', multiple: true }, design: { type: 'string' }, samples: { type: 'string' } },
+  run: { ...COMMON, counterfactual: { type: 'boolean' }, manifest: { type: 'string' }, posterior: { type: 'string' } },
+  compare: { ...COMMON, counterfactual: { type: 'boolean' }, posterior: { type: 'string' } },
+  sweep: { ...COMMON, vary: { type: 'string', multiple: true }, design: { type: 'string' }, samples: { type: 'string' }, posterior: { type: 'string' } },
   sensitivity: { ...COMMON, vary: { type: 'string', multiple: true }, method: { type: 'string' }, samples: { type: 'string' }, metric: { type: 'string' }, tick: { type: 'string' } },
   discover: {
     ...COMMON,
@@ -57,7 +58,7 @@ const OPTIONS = {
 
 /** The parsed flags, all kinds together (a kind's parser rejects the flags it does not take). */
 type Values = Partial<
-  Record<'seed' | 'reps' | 'years' | 'workers' | 'out' | 'shard' | 'max-memory' | 'manifest' | 'design' | 'samples' | 'method' | 'metric' | 'tick' | 'points' | 'at' | 'threshold' | 'min-coverage' | 'peel-alpha' | 'min-mass' | 'step', string>
+  Record<'seed' | 'reps' | 'years' | 'workers' | 'out' | 'shard' | 'max-memory' | 'manifest' | 'posterior' | 'design' | 'samples' | 'method' | 'metric' | 'tick' | 'points' | 'at' | 'threshold' | 'min-coverage' | 'peel-alpha' | 'min-mass' | 'step', string>
 > &
   Partial<Record<'force' | 'resume' | 'counterfactual' | 'below' | 'above' | 'paste', boolean>> & { set?: string[]; vary?: string[] };
 
@@ -75,7 +76,7 @@ export async function experimentCommand(kind: Kind, argv: string[], io: Io, usag
   const limit = memoryLimit(v['max-memory'], usage);
   const command = [kind, ...argv];
   if (v.manifest !== undefined) {
-    const stray = files.length > 0 ? files[0] : (['seed', 'reps', 'years', 'set', 'counterfactual', 'shard'] as const).find((f) => v[f] !== undefined);
+    const stray = files.length > 0 ? files[0] : (['seed', 'reps', 'years', 'set', 'counterfactual', 'shard', 'posterior'] as const).find((f) => v[f] !== undefined);
     if (stray !== undefined) throw new CliError(`--manifest reruns exactly what the manifest records: it takes no scenario file or ${files.length > 0 ? stray : `--${stray}`}`, EXIT.invalid, usage);
     return reproduceManifest(v.manifest, { out: v.out, force: v.force ?? false, resume: v.resume ?? false, workers, limit, command, started }, io);
   }
@@ -101,7 +102,7 @@ export async function experimentCommand(kind: Kind, argv: string[], io: Io, usag
   const e = planned.experiment!;
   const threads = Math.min(workers, runsOfShard(e, shard).length);
   const estimate = checkMemory(files[0], planned.largestOfficials, threads, limit);
-  const plain = kind === 'run' && !v.counterfactual && edits.length === 0 && reps === first.replicates;
+  const plain = kind === 'run' && !v.counterfactual && v.posterior === undefined && edits.length === 0 && reps === first.replicates;
   const sources: Source[] = loaded.map((l, i) => ({ label: e.labels.filter((x) => !x.endsWith(':counterfactual'))[i] ?? l.scenario.name, file: l.file, extendsChain: l.chain }));
   return runPipeline(
     e,
@@ -150,21 +151,28 @@ export function defaultFolder(e: Experiment, plain: boolean, shard?: { k: number
 }
 
 function plan(kind: Kind, loaded: LoadedInput[], seed: number, reps: number, v: Values, usage: string): { experiment?: Experiment; problems: Problem[]; largestOfficials: number } {
+  const posterior = v.posterior === undefined ? undefined : loadPosterior(v.posterior, seed);
   if (kind === 'run' || kind === 'compare') {
     if (kind === 'compare' && loaded.length < 2 && !v.counterfactual) throw new CliError('compare needs two or more scenarios, or --counterfactual', EXIT.invalid, usage);
     const largestOfficials = Math.max(...loaded.map((l) => officialsIn(l.scenario)));
-    return { experiment: planScenarios(kind, loaded, seed, reps, v.counterfactual ?? false), problems: [], largestOfficials };
+    const drawn = posterior ? posteriorProblems(posterior, loaded, reps) : [];
+    if (drawn.length > 0) return { problems: drawn, largestOfficials };
+    return { experiment: planScenarios(kind, loaded, seed, reps, v.counterfactual ?? false, posterior), problems: [], largestOfficials };
   }
   const { factors, problems } = parseVary(v.vary ?? []);
   if (problems.length > 0) return { problems, largestOfficials: 0 };
   if (factors.length === 0) throw new CliError('give at least one --vary path=...', EXIT.invalid, usage);
+  if (posterior) {
+    const drawn = posteriorProblems(posterior, loaded, reps, factors.map((f) => f.name));
+    if (drawn.length > 0) return { problems: drawn, largestOfficials: 0 };
+  }
   if (kind === 'discover') return planDiscovery(loaded, factors, seed, reps, v, usage);
   if (kind === 'sweep') {
     const design = v.design ?? 'grid';
     if (design !== 'grid' && design !== 'lhs') throw new CliError(`--design is grid or lhs, got "${design}"`, EXIT.invalid, usage);
     if (design === 'grid' && v.samples !== undefined) throw new CliError('--samples is the size of a Latin hypercube: give it with --design lhs (a grid runs every combination of the --vary values)', EXIT.invalid, usage);
     const samples = design === 'lhs' ? (wholeNumber('samples', v.samples, 2, 1_000_000, usage) ?? 10) : 0;
-    return planSweep(loaded[0], factors, design, samples, seed, reps);
+    return planSweep(loaded[0], factors, design, samples, seed, reps, posterior);
   }
   const method = v.method ?? 'morris';
   if (method !== 'morris' && method !== 'sobol') throw new CliError(`--method is morris or sobol, got "${method}"`, EXIT.invalid, usage);

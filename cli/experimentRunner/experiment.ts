@@ -22,6 +22,15 @@ interface ExperimentBase {
   pointNames: string[];
 }
 
+/** The posterior an experiment draws its replicates' parameters from (--posterior). */
+export interface PosteriorRecord {
+  file: string;
+  sha256: string;
+  particles: number;
+  /** The parameters it sets, by path as the calibration's --vary named them. */
+  names: string[];
+}
+
 /** Replicates of scenarios: `run` (one scenario, perhaps with its counterfactual) or `compare`. */
 export interface ScenariosDetails {
   /** Comparisons written to compare.csv, each paired by replicate. */
@@ -30,6 +39,7 @@ export interface ScenariosDetails {
   replicates: number;
   /** The longest horizon of the scenarios, in months. */
   ticks: number;
+  posterior?: PosteriorRecord;
 }
 
 export interface SweepDetails {
@@ -38,6 +48,7 @@ export interface SweepDetails {
   seed: number;
   replicates: number;
   ticks: number;
+  posterior?: PosteriorRecord;
 }
 
 /** What a sensitivity experiment records so its indices can be rebuilt from its parts alone. */
