@@ -64,6 +64,8 @@ export interface Manifest {
   input: Record<string, unknown>;
   scenario: Scenario;
   experiment: ExperimentRecord;
+  /** With --posterior: the posterior file the replicates drew their parameters from, and its SHA-256. */
+  posterior?: { file: string; sha256: string; particles: number; names: string[] };
 }
 
 /** Writes the manifest (into a staging folder: it must not exist yet) and flushes it to disk. */

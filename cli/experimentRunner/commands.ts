@@ -21,6 +21,7 @@ import { reproduceManifest } from './reproduce.ts';
 import { officialsIn } from '../memoryEstimate.ts';
 import { parseTies, type Tie } from '../experiment/parseTie.ts';
 import { printExperiment } from '../experiment/printExperiment.ts';
+import { loadPosterior, posteriorProblems } from '../posterior/loadPosterior.ts';
 
 /** Flags every experiment command takes. */
 const COMMON = {
@@ -39,9 +40,9 @@ const COMMON = {
 } as const;
 
 const OPTIONS = {
-  run: { ...COMMON, counterfactual: { type: 'boolean' }, manifest: { type: 'string' } },
-  compare: { ...COMMON, counterfactual: { type: 'boolean' } },
-  sweep: { ...COMMON, counterfactual: { type: 'boolean' }, vary: { type: 'string', multiple: true }, tie: { type: 'string', multiple: true }, design: { type: 'string' }, samples: { type: 'string' }, levels: { type: 'string' } },
+  run: { ...COMMON, counterfactual: { type: 'boolean' }, manifest: { type: 'string' }, posterior: { type: 'string' } },
+  compare: { ...COMMON, counterfactual: { type: 'boolean' }, posterior: { type: 'string' } },
+  sweep: { ...COMMON, counterfactual: { type: 'boolean' }, vary: { type: 'string', multiple: true }, tie: { type: 'string', multiple: true }, design: { type: 'string' }, samples: { type: 'string' }, levels: { type: 'string' }, posterior: { type: 'string' } },
   sensitivity: { ...COMMON, counterfactual: { type: 'boolean' }, vary: { type: 'string', multiple: true }, tie: { type: 'string', multiple: true }, method: { type: 'string' }, samples: { type: 'string' }, metric: { type: 'string' }, tick: { type: 'string' } },
   discover: {
     ...COMMON,
@@ -69,7 +70,7 @@ export interface FromExperimentFile {
 
 /** The parsed flags, all kinds together (a kind's parser rejects the flags it does not take). */
 export type Values = Partial<
-  Record<'seed' | 'reps' | 'years' | 'workers' | 'out' | 'shard' | 'max-memory' | 'record' | 'record-groups' | 'every' | 'format' | 'manifest' | 'design' | 'samples' | 'method' | 'metric' | 'tick' | 'points' | 'at' | 'threshold' | 'min-coverage' | 'peel-alpha' | 'min-mass' | 'step' | 'levels', string>
+  Record<'seed' | 'reps' | 'years' | 'workers' | 'out' | 'shard' | 'max-memory' | 'record' | 'record-groups' | 'every' | 'format' | 'manifest' | 'posterior' | 'design' | 'samples' | 'method' | 'metric' | 'tick' | 'points' | 'at' | 'threshold' | 'min-coverage' | 'peel-alpha' | 'min-mass' | 'step' | 'levels', string>
 > &
   Partial<Record<'force' | 'resume' | 'counterfactual' | 'below' | 'above' | 'paste' | 'print-experiment', boolean>> & { set?: string[]; vary?: string[]; tie?: string[] };
 
@@ -91,7 +92,7 @@ export async function experimentCommand(kind: Kind, argv: string[], io: Io, usag
   const limit = memoryLimit(v['max-memory'], usage);
   const command = from?.command ?? [kind, ...argv];
   if (v.manifest !== undefined) {
-    const stray = files.length > 0 ? files[0] : (['seed', 'reps', 'years', 'set', 'counterfactual', 'shard'] as const).find((f) => v[f] !== undefined);
+    const stray = files.length > 0 ? files[0] : (['seed', 'reps', 'years', 'set', 'counterfactual', 'shard', 'posterior'] as const).find((f) => v[f] !== undefined);
     if (stray !== undefined) throw new CliError(`--manifest reruns exactly what the manifest records: it takes no scenario file or ${files.length > 0 ? stray : `--${stray}`}`, EXIT.invalid, usage);
     return reproduceManifest(v.manifest, { out: v.out, force: v.force ?? false, resume: v.resume ?? false, workers, limit, command, started }, io);
   }
@@ -119,7 +120,7 @@ export async function experimentCommand(kind: Kind, argv: string[], io: Io, usag
   if (recording) e.recording = recording;
   const threads = Math.min(workers, runsOfShard(e, shard).length);
   const estimate = checkMemory(files[0], planned.largestOfficials, threads, limit);
-  const plain = kind === 'run' && !v.counterfactual && edits.length === 0 && reps === first.replicates;
+  const plain = kind === 'run' && !v.counterfactual && v.posterior === undefined && edits.length === 0 && reps === first.replicates;
   const sources: Source[] = loaded.map((l, i) => ({ label: e.labels.filter((x) => !x.endsWith(':counterfactual'))[i] ?? l.scenario.name, file: l.file, extendsChain: l.chain }));
   return runPipeline(
     e,
@@ -169,10 +170,13 @@ export function defaultFolder(e: Experiment, plain: boolean, shard?: { k: number
 }
 
 function plan(kind: Kind, loaded: LoadedInput[], seed: number, reps: number, v: Values, usage: string): { experiment?: Experiment; problems: Problem[]; largestOfficials: number } {
+  const posterior = v.posterior === undefined ? undefined : loadPosterior(v.posterior, seed);
   if (kind === 'run' || kind === 'compare') {
     if (kind === 'compare' && loaded.length < 2 && !v.counterfactual) throw new CliError('compare needs two or more scenarios, or --counterfactual', EXIT.invalid, usage);
     const largestOfficials = Math.max(...loaded.map((l) => officialsIn(l.scenario)));
-    return { experiment: planScenarios(kind, loaded, seed, reps, v.counterfactual ?? false), problems: [], largestOfficials };
+    const drawn = posterior ? posteriorProblems(posterior, loaded, reps) : [];
+    if (drawn.length > 0) return { problems: drawn, largestOfficials };
+    return { experiment: planScenarios(kind, loaded, seed, reps, v.counterfactual ?? false, posterior), problems: [], largestOfficials };
   }
   const { factors, problems } = parseVary(v.vary ?? []);
   if (problems.length > 0) return { problems, largestOfficials: 0 };
@@ -180,6 +184,10 @@ function plan(kind: Kind, loaded: LoadedInput[], seed: number, reps: number, v: 
   const tied = parseTies(v.tie ?? [], factors);
   if (tied.problems.length > 0) return { problems: tied.problems, largestOfficials: 0 };
   const ties = tied.ties;
+  if (posterior) {
+    const drawn = posteriorProblems(posterior, loaded, reps, [...factors.map((f) => f.name), ...ties.map((t) => t.name)]);
+    if (drawn.length > 0) return { problems: drawn, largestOfficials: 0 };
+  }
   if (kind === 'discover') return planDiscovery(loaded, factors, seed, reps, v, usage, ties);
   if (kind === 'sweep') {
     const design = v.design ?? 'grid';
@@ -187,7 +195,7 @@ function plan(kind: Kind, loaded: LoadedInput[], seed: number, reps: number, v: 
     if (design !== 'lhs' && v.samples !== undefined) throw new CliError('--samples is the size of a Latin hypercube: give it with --design lhs (a grid runs every combination of the --vary values; ofat takes --levels)', EXIT.invalid, usage);
     if (design !== 'ofat' && v.levels !== undefined) throw new CliError('--levels is the number of values per parameter of a one-at-a-time design: give it with --design ofat', EXIT.invalid, usage);
     const samples = design === 'lhs' ? (wholeNumber('samples', v.samples, 2, 1_000_000, usage) ?? 10) : design === 'ofat' ? (wholeNumber('levels', v.levels, 2, 10_000, usage) ?? 5) : 0;
-    return planSweep(loaded[0], factors, design, samples, seed, reps, ties, v.counterfactual ?? false);
+    return planSweep(loaded[0], factors, design, samples, seed, reps, ties, v.counterfactual ?? false, posterior);
   }
   const method = v.method ?? 'morris';
   if (method !== 'morris' && method !== 'sobol') throw new CliError(`--method is morris or sobol, got "${method}"`, EXIT.invalid, usage);

@@ -14,9 +14,11 @@ export class Stopped extends Error {}
 /** The scenario input of a run: the experiment's input with the run's point applied. */
 export function runInput(input: Record<string, unknown>, run: RunSpec): Record<string, unknown> {
   const names = Object.keys(run.point);
-  if (names.length === 0) return input;
+  const drawn = run.posterior?.parameters ?? {};
+  if (names.length === 0 && Object.keys(drawn).length === 0) return input;
   const edited = structuredClone(input);
   applySets(edited, names.map((n) => varyEdit(n, run.point[n])), 'varied by the experiment', '--vary');
+  applySets(edited, Object.keys(drawn).map((n) => varyEdit(n, drawn[n])), 'drawn from the posterior', '--posterior');
   return edited;
 }
 

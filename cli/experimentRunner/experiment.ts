@@ -25,6 +25,15 @@ interface ExperimentBase {
   recording?: Recording;
 }
 
+/** The posterior an experiment draws its replicates' parameters from (--posterior). */
+export interface PosteriorRecord {
+  file: string;
+  sha256: string;
+  particles: number;
+  /** The parameters it sets, by path as the calibration's --vary named them. */
+  names: string[];
+}
+
 /** Replicates of scenarios: `run` (one scenario, perhaps with its counterfactual) or `compare`. */
 export interface ScenariosDetails {
   /** Comparisons written to compare.csv, each paired by replicate. */
@@ -33,6 +42,7 @@ export interface ScenariosDetails {
   replicates: number;
   /** The longest horizon of the scenarios, in months. */
   ticks: number;
+  posterior?: PosteriorRecord;
 }
 
 export interface SweepDetails {
@@ -44,6 +54,7 @@ export interface SweepDetails {
   seed: number;
   replicates: number;
   ticks: number;
+  posterior?: PosteriorRecord;
 }
 
 /** What a sensitivity experiment records so its indices can be rebuilt from its parts alone. */

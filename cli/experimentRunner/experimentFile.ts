@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { z } from 'zod';
 import { contentId } from '../../sim/runDesign/contentId.ts';
+import { runId } from '../../sim/runDesign/runSpec.ts';
 import { CliError } from '../cliError.ts';
 import { EXIT } from '../exitCodes.ts';
 import { experimentId, type Experiment } from './experiment.ts';
@@ -13,10 +14,12 @@ const RunSpec = z.object({
   point: z.record(z.string(), z.number()),
   replicate: z.number().int().min(0),
   seed: z.number().int().min(0),
+  posterior: z.object({ particle: z.number().int().min(0), parameters: z.record(z.string(), z.number()) }).optional(),
 });
 
 const Pair = z.object({ baseline: z.string(), scenario: z.string() });
-const Common = { seed: z.number().int().min(0), replicates: z.number().int().min(1), ticks: z.number().int().min(1) };
+const Posterior = z.object({ file: z.string(), sha256: z.string().regex(/^[0-9a-f]{64}$/), particles: z.number().int().min(1), names: z.array(z.string()).min(1) });
+const Common = { seed: z.number().int().min(0), replicates: z.number().int().min(1), ticks: z.number().int().min(1), posterior: Posterior.optional() };
 
 const Base = {
   id: z.string(),
@@ -94,7 +97,7 @@ export function checkExperiment(value: unknown, where: string, exitCode: number 
   }
   e.runs.forEach((r, i) => {
     if (!(r.inputId in e.inputs)) throw new CliError(`${where}: $.runs[${i}].inputId: no input ${r.inputId}`, exitCode);
-    if (contentId({ label: r.label, inputId: r.inputId, point: r.point, replicate: r.replicate, seed: r.seed }) !== r.id) {
+    if (runId(r) !== r.id) {
       throw new CliError(`${where}: $.runs[${i}]: the run does not match its id (the file was edited)`, exitCode);
     }
   });

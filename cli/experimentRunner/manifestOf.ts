@@ -37,5 +37,6 @@ export function manifestOf(e: Experiment, p: Provenance, files: Record<string, W
     input,
     scenario,
     experiment: experimentRecord(e, shard ?? undefined),
+    ...('posterior' in d && d.posterior ? { posterior: d.posterior } : {}),
   };
 }

@@ -10,6 +10,7 @@ import { describeFiles, writeManifest, type Manifest, type Source, type WrittenF
 import { OutputFolder } from '../outputFolder.ts';
 import { summaryReport, type ContributionOf } from '../summaryReport.ts';
 import { assemble, unrecordedCsv } from './assemble.ts';
+import { posteriorReport } from '../posterior/posteriorReport.ts';
 import { collectSummary } from './collectSummary.ts';
 import { Stopped } from './executeRun.ts';
 import { executeExperiment, experimentId, runsOfShard, workShare, type Experiment } from './experiment.ts';
@@ -156,6 +157,9 @@ export function completeFolder(folder: OutputFolder, e: Experiment, p: Provenanc
   if (replicates) parts.push(replicates);
   // A sweep's comparisons are one per point: compare.csv holds them, a table of the first would mislead.
   if (comparisons.length > 0 && e.kind !== 'sweep') parts.push(comparisonReport(pairs, comparisons, e.details.ticks));
+  if (comparisons.length > 0 && (e.kind === 'run' || e.kind === 'compare') && e.details.posterior) {
+    parts.push(posteriorReport(pairs, comparisons, e.details.ticks, e.runs, e.details.posterior.names, e.details.posterior.file));
+  }
   if (sensitivity && e.kind === 'sensitivity') parts.push(sensitivityReport(sensitivity, e.details, e.runs.length));
   if (discovery) parts.push(discovery);
   return parts.join('\n');

@@ -1,7 +1,7 @@
 import seedrandom from 'seedrandom';
 import { contentId } from '../../sim/runDesign/contentId.ts';
 import { withoutMobility } from '../../sim/runDesign/counterfactual.ts';
-import { replicateRuns, type RunSpec } from '../../sim/runDesign/runSpec.ts';
+import { replicateRuns, type DrawOf, type RunSpec } from '../../sim/runDesign/runSpec.ts';
 import { varyEdit, type Factor } from './parseVary.ts';
 import { CliError } from '../cliError.ts';
 import { EXIT } from '../exitCodes.ts';
@@ -14,14 +14,14 @@ import { validateScenario } from '../../sim/scenario/resolve.ts';
 import type { Problem } from '../../sim/scenario/problems.ts';
 import { fullFactorial, latinHypercube, morrisDesign, oneAtATime, saltelliDesign, scaleToRanges } from '../../sim/stats/index.ts';
 import { officialsIn } from '../memoryEstimate.ts';
-import type { DiscoverDetails, Experiment } from './experiment.ts';
+import type { DiscoverDetails, Experiment, PosteriorRecord } from './experiment.ts';
 import type { LoadedInput } from './loadInput.ts';
 import type { Pair } from './summaries.ts';
 
 const COUNTERFACTUAL = ':counterfactual';
 
 /** Replicates of one or more scenarios; with a counterfactual, each is also run without mobility. */
-export function planScenarios(kind: 'run' | 'compare', loaded: LoadedInput[], seed: number, replicates: number, counterfactual: boolean): Experiment & { kind: 'run' | 'compare' } {
+export function planScenarios(kind: 'run' | 'compare', loaded: LoadedInput[], seed: number, replicates: number, counterfactual: boolean, posterior?: PlannedPosterior): Experiment & { kind: 'run' | 'compare' } {
   const labels: string[] = [];
   const runs: RunSpec[] = [];
   const pairs: Pair[] = [];
@@ -34,10 +34,10 @@ export function planScenarios(kind: 'run' | 'compare', loaded: LoadedInput[], se
   for (const l of loaded) {
     const label = uniqueLabel(l.scenario.name, labels);
     labels.push(label);
-    runs.push(...replicateRuns(label, keep(l.input), seed, replicates));
+    runs.push(...replicateRuns(label, keep(l.input), seed, replicates, {}, posterior?.drawOf));
     if (counterfactual) {
       labels.push(label + COUNTERFACTUAL);
-      runs.push(...replicateRuns(label + COUNTERFACTUAL, keep(withoutMobility(l.input)), seed, replicates));
+      runs.push(...replicateRuns(label + COUNTERFACTUAL, keep(withoutMobility(l.input)), seed, replicates, {}, posterior?.drawOf));
       pairs.push({ baseline: label + COUNTERFACTUAL, scenario: label });
     }
   }
@@ -46,7 +46,13 @@ export function planScenarios(kind: 'run' | 'compare', loaded: LoadedInput[], se
     for (const other of scenarios.slice(1)) pairs.push({ baseline: scenarios[0], scenario: other });
   }
   const ticks = Math.max(...loaded.map((l) => l.scenario.years.value * 12));
-  return { kind, runs, inputs, labels, pointNames: [], details: { pairs, seed, replicates, ticks } };
+  return { kind, runs, inputs, labels, pointNames: [], details: { pairs, seed, replicates, ticks, ...(posterior ? { posterior: posterior.record } : {}) } };
+}
+
+/** A posterior to draw each replicate's parameters from: what the experiment records, and the draw. */
+export interface PlannedPosterior {
+  record: PosteriorRecord;
+  drawOf: DrawOf;
 }
 
 function uniqueLabel(name: string, taken: string[]): string {
@@ -61,7 +67,7 @@ function uniqueLabel(name: string, taken: string[]): string {
  * Every point is validated now, so a bad range fails before anything runs; the edited inputs are
  * not kept (runs apply their point when they execute), so memory does not grow with the design.
  */
-function pointRuns(base: LoadedInput, factors: readonly Pick<Factor, 'name' | 'arg'>[], points: Record<string, number>[], seed: number, replicates: number, label = base.scenario.name) {
+function pointRuns(base: LoadedInput, factors: readonly Pick<Factor, 'name' | 'arg'>[], points: Record<string, number>[], seed: number, replicates: number, label = base.scenario.name, drawOf?: DrawOf) {
   const runs: RunSpec[] = [];
   /** The most officials at any point (a sweep may vary the establishment), for the memory estimate. */
   let largestOfficials = 0;
@@ -80,7 +86,7 @@ function pointRuns(base: LoadedInput, factors: readonly Pick<Factor, 'name' | 'a
       continue;
     }
     largestOfficials = Math.max(largestOfficials, officialsIn(checked.scenario));
-    runs.push(...replicateRuns(label, inputId, seed, replicates, point));
+    runs.push(...replicateRuns(label, inputId, seed, replicates, point, drawOf));
   }
   return { runs, inputs: { [inputId]: base.input }, problems: dedupe(problems), largestOfficials };
 }
@@ -110,7 +116,7 @@ function wholeWhereInteger(base: LoadedInput, factors: readonly Factor[], points
 }
 
 /** A full-factorial grid, a Latin hypercube over ranges, or one parameter at a time over its range (`samples` its levels) with the others at the scenario's values. */
-export function planSweep(base: LoadedInput, factors: Factor[], design: 'grid' | 'lhs' | 'ofat', samples: number, seed: number, replicates: number, ties: readonly Tie[] = [], counterfactual = false) {
+export function planSweep(base: LoadedInput, factors: Factor[], design: 'grid' | 'lhs' | 'ofat', samples: number, seed: number, replicates: number, ties: readonly Tie[] = [], counterfactual = false, posterior?: PlannedPosterior) {
   const names = [...factors.map((f) => f.name), ...ties.map((t) => t.name)];
   let points: Record<string, number>[];
   const ranges = factors.map((f) => ('lo' in f ? { name: f.name, lo: f.lo, hi: f.hi } : { name: f.name, lo: Math.min(...f.values), hi: Math.max(...f.values) }));
@@ -132,15 +138,16 @@ export function planSweep(base: LoadedInput, factors: Factor[], design: 'grid' |
     points = distinctPoints(wholeWhereInteger(base, factors, oneAtATime(ranges, baseline, samples), ranges));
   }
   points = tied(base, ties, points);
-  const { runs, inputs, problems, largestOfficials } = pointRuns(base, [...factors, ...ties], points, seed, replicates);
+  const { runs, inputs, problems, largestOfficials } = pointRuns(base, [...factors, ...ties], points, seed, replicates, base.scenario.name, posterior?.drawOf);
   const labels = [base.scenario.name];
   if (counterfactual) {
-    const off = pointRuns({ ...base, input: withoutMobility(base.input) }, [...factors, ...ties], points, seed, replicates, base.scenario.name + COUNTERFACTUAL);
+    // The same posterior draw for a point's run and its counterfactual: paired in parameters too.
+    const off = pointRuns({ ...base, input: withoutMobility(base.input) }, [...factors, ...ties], points, seed, replicates, base.scenario.name + COUNTERFACTUAL, posterior?.drawOf);
     runs.push(...off.runs);
     Object.assign(inputs, off.inputs);
     labels.push(base.scenario.name + COUNTERFACTUAL);
   }
-  const details = { design, samples, ...(counterfactual ? { counterfactual: true as const } : {}), seed, replicates, ticks: base.scenario.years.value * 12 };
+  const details = { design, samples, ...(counterfactual ? { counterfactual: true as const } : {}), seed, replicates, ticks: base.scenario.years.value * 12, ...(posterior ? { posterior: posterior.record } : {}) };
   const experiment: Experiment = { kind: 'sweep', runs, inputs, labels, pointNames: names, details };
   return { experiment, problems, largestOfficials };
 }

@@ -57,21 +57,39 @@ export function writeMetrics(dir: string, runs: readonly RunSpec[], pointNames: 
   });
 }
 
-/** summary.csv: per scenario, point, tick, metric and group, the mean and 95% interval across replicates. */
-export function writeSummary(dir: string, runs: readonly RunSpec[], pointNames: readonly string[], keep?: RowFilter): void {
+/** Columns a summary adds after its own (the posterior's intervals): fed every value, then asked per key. */
+export interface ExtraColumns {
+  names: readonly string[];
+  add(key: string, run: RunSpec, value: number): void;
+  cells(key: string): string[];
+}
+
+/**
+ * summary.csv: per scenario, point, tick, metric and group, the mean and 95% interval across
+ * replicates (only the rows `keep` records, if given), and the columns `extra` makes afresh for
+ * each group, if any.
+ */
+export function writeSummary(dir: string, runs: readonly RunSpec[], pointNames: readonly string[], keep?: RowFilter, extra?: () => ExtraColumns): void {
   writeStreamed(join(dir, 'summary.csv'), (append) => {
-    append(['scenario', ...pointNames, 'tick', 'date', 'metric', 'group', 'n', 'mean', 'sd', 'ci_low', 'ci_high', 'half_width'].join(',') + '\n');
+    append(['scenario', ...pointNames, 'tick', 'date', 'metric', 'group', 'n', 'mean', 'sd', 'ci_low', 'ci_high', 'half_width', ...(extra?.().names ?? [])].join(',') + '\n');
     const dates = new Map<string, string>();
     for (const group of groupRuns(runs)) {
       const moments = new Moments();
-      for (const run of group) for (const [key, value] of readPartValues(dir, run, pointNames.length, dates)) moments.add(key, value);
+      const more = extra?.();
+      for (const run of group) {
+        for (const [key, value] of readPartValues(dir, run, pointNames.length, dates)) {
+          moments.add(key, value);
+          more?.add(key, run, value);
+        }
+      }
       const prefix = [field(group[0].label), ...pointNames.map((n) => number(group[0].point[n]))].join(',');
       for (const key of moments.keys) {
         const m = moments.get(key)!;
         const ci = meanInterval(m.n, m.mean, m.sd);
         const [tick, metric, g] = splitKey(key);
         if (keep && !keep(Number(tick), metric, g)) continue;
-        append(`${prefix},${tick},${dates.get(tick)},${metric},${field(g)},${m.n},${number(ci.mean)},${number(ci.sd)},${number(ci.low)},${number(ci.high)},${number(ci.halfWidth)}\n`);
+        const tail = more ? more.cells(key).map((c) => ',' + c).join('') : '';
+        append(`${prefix},${tick},${dates.get(tick)},${metric},${field(g)},${m.n},${number(ci.mean)},${number(ci.sd)},${number(ci.low)},${number(ci.high)},${number(ci.halfWidth)}${tail}\n`);
       }
     }
   });
@@ -83,7 +101,29 @@ export interface Pair {
   scenario: string;
 }
 
-export type PairedResult = ReturnType<typeof pairedInterval> & { meanBaseline: number; meanScenario: number };
+export type PairedResult = ReturnType<typeof pairedInterval> & { meanBaseline: number; meanScenario: number; posterior?: PosteriorPairResult };
+
+/** What a posterior experiment adds to a paired difference (cli/posterior/posteriorColumns.ts). */
+export interface PosteriorPairResult {
+  draws: number;
+  stochasticLow: number;
+  stochasticHigh: number;
+  parameterLow: number;
+  parameterHigh: number;
+  unpairedParameterHalf: number;
+  positive: number;
+  negative: number;
+  /** Each draw's mean difference, for the keys the report reads. */
+  drawMeans?: number[];
+}
+
+/** Columns a comparison adds after its own, one set per pair, fed each replicate's two values. */
+export interface PairColumns {
+  names: readonly string[];
+  add(key: string, run: RunSpec, baseline: number, scenario: number): void;
+  cells(key: string): string[];
+  result(key: string): PosteriorPairResult | undefined;
+}
 
 /**
  * compare.csv: each pair's difference, paired by replicate (common random numbers), with the
@@ -92,7 +132,7 @@ export type PairedResult = ReturnType<typeof pairedInterval> & { meanBaseline: n
  * grow with the number of replicates. Returns the results by pair index and key (the first point's,
  * which is the only one outside a sweep) for the stdout table.
  */
-export function writeComparison(dir: string, runs: readonly RunSpec[], pairs: readonly Pair[], pointNames: readonly string[] = []): Map<string, PairedResult>[] {
+export function writeComparison(dir: string, runs: readonly RunSpec[], pairs: readonly Pair[], pointNames: readonly string[] = [], extra?: () => PairColumns): Map<string, PairedResult>[] {
   const replicates = [...new Set(runs.map((r) => r.replicate))].sort((a, b) => a - b);
   const points = [...new Set(runs.map((r) => JSON.stringify(r.point)))];
   const byRun = new Map(runs.map((r) => [`${r.label}\u0000${JSON.stringify(r.point)}\u0000${r.replicate}`, r]));
@@ -103,20 +143,24 @@ export function writeComparison(dir: string, runs: readonly RunSpec[], pairs: re
   writeStreamed(join(dir, 'compare.csv'), (append) => {
     // The difference's interval is named as such (diff_ci_*), so it is never read as summary.csv's
     // interval of a mean.
-    append(['scenario', 'baseline', ...pointNames.map(field), 'tick,date,metric,group,n,mean_baseline,mean_scenario,mean_difference,diff_ci_low,diff_ci_high,effect_size_dz,effect_size_d,unpaired_half_width,paired_over_unpaired'].join(',') + '\n');
+    const names = extra?.().names ?? [];
+    append(['scenario', 'baseline', ...pointNames.map(field), 'tick,date,metric,group,n,mean_baseline,mean_scenario,mean_difference,diff_ci_low,diff_ci_high,effect_size_dz,effect_size_d,unpaired_half_width,paired_over_unpaired', ...names].join(',') + '\n');
     // Point by point, so memory holds one point's moments however large the sweep.
     points.forEach((point, j) => {
       const moments = pairs.map(() => ({ a: new Moments(), b: new Moments(), diff: new Moments() }));
+      const more = pairs.map(() => extra?.());
       for (const k of replicates) {
         const values = new Map(labels.map((label) => [label, readPartValues(dir, find(label, point, k), pointNames.length, dates)]));
         pairs.forEach((pair, i) => {
           const a = values.get(pair.baseline)!;
+          const run = find(pair.scenario, point, k);
           for (const [key, vb] of values.get(pair.scenario)!) {
             const va = a.get(key);
             if (va === undefined) continue;
             moments[i].a.add(key, va);
             moments[i].b.add(key, vb);
             moments[i].diff.add(key, vb - va);
+            more[i]?.add(key, run, va, vb);
           }
         });
       }
@@ -127,12 +171,12 @@ export function writeComparison(dir: string, runs: readonly RunSpec[], pairs: re
           const d = m.diff.get(key)!;
           const a = m.a.get(key)!;
           const b = m.b.get(key)!;
-          const p = { ...pairedInterval(d.n, d, a, b), meanBaseline: a.mean, meanScenario: b.mean };
+          const p = { ...pairedInterval(d.n, d, a, b), meanBaseline: a.mean, meanScenario: b.mean, ...(more[i] ? { posterior: more[i]!.result(key) } : {}) };
           if (j === 0) results[i].set(key, p);
           const [tick, metric, g] = splitKey(key);
           append(
             [field(pair.scenario), field(pair.baseline), ...values, tick, dates.get(tick), metric, field(g), d.n, number(a.mean), number(b.mean), number(p.mean), number(p.low), number(p.high),
-              number(p.effectDz), number(p.effectD), number(p.unpairedHalfWidth), number(p.ratio)].join(',') + '\n',
+              number(p.effectDz), number(p.effectD), number(p.unpairedHalfWidth), number(p.ratio), ...(more[i]?.cells(key) ?? [])].join(',') + '\n',
           );
         }
       });

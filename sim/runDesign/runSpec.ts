@@ -14,22 +14,33 @@ export interface RunSpec {
   point: Record<string, number>;
   replicate: number;
   seed: number;
+  /**
+   * With --posterior: the particle drawn for this replicate and its parameters, applied after the
+   * point (sim/runDesign/posteriorDraw.ts). Absent otherwise, so runs without one keep their ids.
+   */
+  posterior?: { particle: number; parameters: Record<string, number> };
 }
+
+/** A replicate's posterior draw, when the experiment runs over a posterior. */
+export type DrawOf = (replicate: number) => RunSpec['posterior'];
 
 /**
  * The replicates of one scenario input at one point. Replicate k of every scenario and every point
  * draws the same random numbers (streams keyed by seed and replicate), so comparisons are paired
  * under common random numbers; the run's id is a hash of its content.
  */
-export function replicateRuns(label: string, inputId: string, seed: number, replicates: number, point: Record<string, number> = {}): RunSpec[] {
-  return Array.from({ length: replicates }, (_, replicate) => ({
+export function replicateRuns(label: string, inputId: string, seed: number, replicates: number, point: Record<string, number> = {}, drawOf?: DrawOf): RunSpec[] {
+  return Array.from({ length: replicates }, (_, replicate) => {
+    const posterior = drawOf?.(replicate);
     // The label is part of a run's content: two scenarios that happen to be identical are still
     // two runs, each with its own file.
-    id: contentId({ label, inputId, point, replicate, seed }),
-    label,
-    inputId,
-    point,
-    replicate,
-    seed,
-  }));
+    const content = { label, inputId, point, replicate, seed };
+    return posterior ? { id: runId({ ...content, posterior }), ...content, posterior } : { id: runId(content), ...content };
+  });
+}
+
+/** A run's id: the hash of its content, the posterior draw included only when there is one. */
+export function runId(r: Omit<RunSpec, 'id'>): string {
+  const content = { label: r.label, inputId: r.inputId, point: r.point, replicate: r.replicate, seed: r.seed };
+  return contentId(r.posterior ? { ...content, posterior: r.posterior } : content);
 }

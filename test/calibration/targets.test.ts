@@ -5,7 +5,7 @@ import { errorScale, metricProblems, observationSd, parseTargets, type Targets }
 import { METRICS } from '../../sim/model/metrics.ts';
 import { formatProblem } from '../../sim/scenario/problems.ts';
 
-const shipped = ['targets/japan.json', 'targets/uk.json'];
+const shipped = ['targets/japan.json', 'targets/japan-regional.json', 'targets/uk.json'];
 const read = (path: string) => readFileSync(path, 'utf8');
 const load = (path: string): Targets => {
   const { targets, problems } = parseTargets(path, read(path));
@@ -66,6 +66,21 @@ describe('the shipped targets files', () => {
     expect(japan.filter((x) => x.scenarios.includes('japan-regional')).map((x) => x.name)).toEqual([
       'central-share-in-prefectures', 'experienced-promotions-share', 'central-leaving-rate', 'local-leaving-rate',
     ]);
+  });
+
+  it('japan-regional holds the national stocks scaled by the case\'s share of each tier (4,000 of 236,000 prefectural, 7,600 of 708,000 municipal staff), split as the national file splits them', () => {
+    const national = new Map(load('targets/japan.json').targets.map((t) => [t.name, t]));
+    const regional = new Map(load('targets/japan-regional.json').targets.map((t) => [t.name, t]));
+    const [prefectures, municipalities] = [4000 / 236000, 7600 / 708000];
+    const scaled = (name: string, toPrefectures: number) => national.get(name)!.observed * (toPrefectures * prefectures + (1 - toPrefectures) * municipalities);
+    expect(regional.get('central-in-local-stock')!.observed).toBeCloseTo(scaled('central-in-local-stock', 0.7), 1);
+    expect(regional.get('local-in-central-stock')!.observed).toBeCloseTo(scaled('local-in-central-stock', 0.75), 1);
+    expect(regional.get('central-share-in-prefectures')!.observed).toBeCloseTo((0.7 * prefectures) / (0.7 * prefectures + 0.3 * municipalities), 3);
+    // The sds scale by the stock's own factor, so each keeps its national share of the figure.
+    for (const name of ['central-in-local-stock', 'local-in-central-stock']) {
+      const [n, r] = [national.get(name)!, regional.get(name)!];
+      expect(errorScale(r) / r.observed).toBeCloseTo(errorScale(n) / n.observed, 3);
+    }
   });
 
   it.each(shipped)('%s says where every uncertainty it did not find published is an assumption', (path) => {
