@@ -38,7 +38,7 @@ describe("the README's Slurm recipe, on a real single-node Slurm", () => {
     const slurm = new SingleNodeSlurm(join(dir, 'slurm'), 2);
     const capflow = `${process.execPath} ${BIN}`;
     try {
-      await slurm.start(60_000);
+      await slurm.start(120_000);
       const { script, merge } = readmeRecipe();
       let job = shrink(script, '--array=1-20', '--array=1-2');
       job = shrink(job, /\/20 /g, '/2 ');
