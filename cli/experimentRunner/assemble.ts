@@ -1,8 +1,9 @@
 import { join } from 'node:path';
 import type { Experiment } from './experiment.ts';
 import { writeParquetCopy } from './parquetCopy.ts';
-import { recordsRow } from './recording.ts';
-import { writeComparison, writeMetrics, writeSummary } from './summaries.ts';
+import { readPartValues } from './readPart.ts';
+import { recordsRow, unmatchedChoices } from './recording.ts';
+import { splitKey, writeComparison, writeMetrics, writeSummary } from './summaries.ts';
 import { writeSensitivity } from './sensitivityOutput.ts';
 import { writeCodebook } from './codebook.ts';
 import { writeDiscovery } from './discoverOutput.ts';
@@ -31,7 +32,8 @@ export function assemble(dir: string, e: Experiment) {
   const discovery = e.kind === 'discover' ? writeDiscovery(dir, e) : undefined;
   const extra = [...(pairs.length > 0 ? ['compare.csv'] : []), ...(posterior ? ['draws.csv'] : []), ...(sensitivity ? ['sensitivity.csv'] : []), ...(discovery ? ['points.csv', 'trajectory.csv', 'box.csv'] : [])];
   writeCodebook(dir, e, ['metrics.csv', 'summary.csv', ...extra]);
-  return { pairs, comparisons, sensitivity, discovery };
+  const unmatched = r && e.runs.length > 0 ? unmatchedChoices(r, [...readPartValues(dir, e.runs[0], e.pointNames.length).keys()].map((k) => { const [, metric, group] = splitKey(k); return { metric, group }; })) : [];
+  return { pairs, comparisons, sensitivity, discovery, unmatched };
 }
 
 /** With --format parquet alone, the CSV copies of metrics and summary, to drop once the reports have read them (the compare report reads summary.csv). */

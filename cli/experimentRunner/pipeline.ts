@@ -132,7 +132,7 @@ function moneyOf(e: Experiment): string | undefined {
 }
 
 export function completeFolder(folder: OutputFolder, e: Experiment, p: Provenance, clock: number): string {
-  const { pairs, comparisons, sensitivity, discovery } = assemble(folder.staging, e);
+  const { pairs, comparisons, sensitivity, discovery, unmatched } = assemble(folder.staging, e);
   const summary = e.kind === 'run' ? collectSummary(folder.staging, e) : undefined;
   const replicates = e.kind === 'compare' ? replicateReport(folder.staging, e.details.ticks) : '';
   folder.discardOutputs(unrecordedCsv(e));
@@ -162,6 +162,7 @@ export function completeFolder(folder: OutputFolder, e: Experiment, p: Provenanc
   }
   if (sensitivity && e.kind === 'sensitivity') parts.push(sensitivityReport(sensitivity, e.details, e.runs.length));
   if (discovery) parts.push(discovery);
+  if (unmatched.length > 0) parts.push(`Note: the runs report no ${unmatched.join(', ')}: metrics and summary hold no rows for ${unmatched.length === 1 ? 'it' : 'them'} (--record, --record-groups).\n`);
   return parts.join('\n');
 }
 

@@ -77,3 +77,19 @@ export function describeRecording(r: Recording): string {
   const months = r.every === 1 ? 'every month' : `month 0, then every ${r.every} months, and the last`;
   return `metrics and summary hold ${metrics}, ${groups}, ${months}, as ${r.formats.join(' and ')} (--record, --record-groups, --every, --format); the runs computed every metric`;
 }
+
+/**
+ * The metrics and groups a recording names that no row of a run has (a typo, or a region of
+ * another scenario), read from the groups one run reports, so a selection that matches nothing is
+ * said rather than written as an empty file.
+ */
+export function unmatchedChoices(r: Recording | undefined, reported: Iterable<{ metric: string; group: string }>): string[] {
+  if (r === undefined) return [];
+  const metrics = new Set<string>();
+  const groups = new Set<string>();
+  for (const { metric, group } of reported) {
+    metrics.add(metric);
+    groups.add(group);
+  }
+  return [...(r.metrics ?? []).filter((m) => !metrics.has(m)).map((m) => `metric ${m}`), ...(r.groups ?? []).filter((g) => !groups.has(g)).map((g) => `group ${g}`)];
+}

@@ -114,6 +114,15 @@ describe('choosing what to record', () => {
     expect((await readParquet(join(one, 'metrics.parquet'))).length).toBeGreaterThan(0);
   }, 180_000);
 
+  it('says so when a chosen group matches no row, rather than leaving an empty file unexplained', async () => {
+    const out = join(tempDir(), 'out');
+    const r = await capflow('run', [FIXTURE, '--reps', '1', '--years', '1', '--record-groups', 'local,Nowhere', '--out', out]);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toMatch(/^Note: the runs report no group Nowhere: metrics and summary hold no rows for it/m);
+    expect(r.stdout).not.toMatch(/group local/);
+    expect(csvLines(join(out, 'metrics.csv')).slice(1).every((l) => splitCsvLine(l)[6] === 'local')).toBe(true);
+  });
+
   it('refuses a metric it does not know, naming the near miss, and a format it cannot write', async () => {
     const typo = await capflow('run', [FIXTURE, '--record', 'capabilty', '--out', join(tempDir(), 'x')]);
     expect(typo.code).toBe(1);

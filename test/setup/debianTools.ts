@@ -23,4 +23,6 @@ export const DEBIAN_TOOLS: DebianTool[] = [
   { package: 'chromium', purpose: `the browser tests (Chromium at ${CHROMIUM}, or set CAPFLOW_CHROMIUM)`, present: () => existsSync(CHROMIUM) },
   { package: 'python3-pandas', purpose: `reading every output with pandas (${DEBIAN_PYTHON}, or set CAPFLOW_PYTHON)`, present: () => runs(DEBIAN_PYTHON, ['-c', 'import pandas']) },
   { package: 'r-base-core', purpose: `reading every output with R (${RSCRIPT}, or set CAPFLOW_RSCRIPT)`, present: () => runs(RSCRIPT, ['-e', 'invisible(0)']) },
+  { package: 'slurm-wlm', purpose: 'running the README\'s Slurm recipe on a single-node Slurm (slurmctld, slurmd, sbatch)', present: () => runs('/usr/sbin/slurmctld', ['-V']) && runs('/usr/sbin/slurmd', ['-V']) && existsSync('/usr/bin/sbatch') },
+  { package: 'munge', purpose: 'authenticating that Slurm (munged, mungekey)', present: () => runs('/usr/sbin/munged', ['-V']) && runs('/usr/sbin/mungekey', ['-V']) },
 ];
