@@ -15,7 +15,7 @@ const CASES: { label: string; staff: number; places: number }[] = [
 ];
 
 export function scaleBench(only: string[]): void {
-  console.log(`${SCENARIO} scaled, ${YEARS * 12} months each, median time of Simulation.step:`);
+  console.log(`${SCENARIO} scaled, ${YEARS * 12} months each, median time of Simulation.step (wall and CPU):`);
   const perTick: Record<string, number> = {};
   for (const c of CASES) {
     if (only.length > 0 && !only.some((o) => c.label.includes(o))) continue;
@@ -25,12 +25,13 @@ export function scaleBench(only: string[]): void {
       continue;
     }
     const r = JSON.parse(out.stdout.trim().split('\n').pop()!);
-    perTick[c.label] = r.medianMsPerTick;
+    perTick[c.label] = r.medianCpuMsPerTick;
     console.log(
       `  ${c.label.padEnd(16)} ${String(r.officials).padStart(9)} officials  ${String(r.placementsStarted).padStart(6)} placements started  ` +
-        `${r.medianMsPerTick.toFixed(1).padStart(7)} ms/tick  ${((r.medianMsPerTick * 1e6) / r.officials).toFixed(0).padStart(5)} ns/official/tick  peak ${r.peakRssMiB.toFixed(0)} MiB`,
+        `${r.medianMsPerTick.toFixed(1).padStart(7)} ms/tick wall  ${r.medianCpuMsPerTick.toFixed(1).padStart(7)} ms/tick CPU  ` +
+        `${((r.medianCpuMsPerTick * 1e6) / r.officials).toFixed(0).padStart(5)} CPU ns/official/tick  peak ${r.peakRssMiB.toFixed(0)} MiB`,
     );
   }
   const ratio = (a: string, b: string) => (perTick[a] && perTick[b] ? `${(perTick[a] / perTick[b]).toFixed(2)}x` : 'n/a');
-  console.log(`  time per tick, 3x over 1x workforce: ${ratio('3x workforce', '1x workforce')}; 10x over 1x placements: ${ratio('10x placements', '1x workforce')}`);
+  console.log(`  CPU per tick, 3x over 1x workforce: ${ratio('3x workforce', '1x workforce')}; 10x over 1x placements: ${ratio('10x placements', '1x workforce')}`);
 }

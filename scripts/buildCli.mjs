@@ -56,6 +56,8 @@ const inputs = Object.keys(result.metafile.inputs)
   .map((file) => relative(ROOT, resolve(ROOT, file)))
   .sort();
 writeFileSync(resolve(staging, 'inputs.json'), JSON.stringify({ builtAt: startedAt, inputs }) + '\n');
+// esbuild's own account of what each output file holds and imports, for test/cli/lazyLoading.test.ts.
+writeFileSync(resolve(staging, 'metafile.json'), JSON.stringify(result.metafile));
 rmSync(OUT, { recursive: true, force: true });
 try {
   renameSync(staging, OUT);
