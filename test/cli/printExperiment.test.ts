@@ -103,6 +103,17 @@ describe('capflow experiment', () => {
     expect(missing.stderr).toContain(join(tmp, 'nowhere.json'));
   });
 
+  it('prints no file for a command line the command would refuse, and keeps a tie only with what it is tied to', async () => {
+    const printed = await capflow(['sweep', SMALL, '--vary', 'funding.cycleMonths=12,24', '--samples', '3', '--print-experiment']);
+    const ran = await capflow(['sweep', SMALL, '--vary', 'funding.cycleMonths=12,24', '--samples', '3']);
+    expect(printed.code).toBe(EXIT.invalid);
+    expect(printed.stdout).toBe('');
+    expect(printed.stderr).toBe(ran.stderr);
+    const tie = await capflow(['sweep', SMALL, '--tie', 'programme.instruments.secondment.minMonths=programme.instruments.secondment.maxMonths', '--print-experiment']);
+    expect(tie.code).toBe(EXIT.invalid);
+    expect(tie.stderr).toContain('programme.instruments.secondment.maxMonths is not varied');
+  });
+
   it('answers --help with how to write and run a file', async () => {
     const r = await capflow(['experiment', '--help']);
     expect(r.code).toBe(0);
