@@ -72,6 +72,22 @@ describe('--print-experiment prints the experiment file a command is, and runnin
     expect([...new Set(columns)]).toEqual(['6,4', '18,16']);
   });
 
+  it('for a one-at-a-time sweep with its counterfactual', async () => {
+    const { direct, viaFile, printed } = await bothWays(['sweep', SMALL, '--vary', 'learning.explorationPerMonth=0:0.05', '--design', 'ofat', '--levels', '3', '--counterfactual', '--years', '1', '--reps', '1']);
+    expect(printed).toMatchObject({ counterfactual: true, design: { type: 'ofat', levels: 3 } });
+    expect(Object.keys(outputs(direct))).toContain('compare.csv');
+    expect(outputs(viaFile)).toEqual(outputs(direct));
+  });
+
+  it('for the Latin hypercube of funding.cycleMonths that zod used to refuse as "expected int"', async () => {
+    const uk = join(ROOT, 'scenarios/uk-2026-regional.json');
+    const { direct, viaFile } = await bothWays(['sweep', uk, '--design', 'lhs', '--vary', 'funding.cycleMonths=12:36', '--samples', '2', '--years', '1', '--reps', '1']);
+    expect(outputs(viaFile)).toEqual(outputs(direct));
+    const months = new Set(readFileSync(join(direct, 'summary.csv'), 'utf8').split('\n').slice(1, -1).map((l) => l.split(',')[1]));
+    expect([...months].every((m) => /^\d+$/.test(m) && Number(m) >= 12 && Number(m) <= 36)).toBe(true);
+    expect(months.size).toBe(2);
+  }, 120_000);
+
   it('for a Morris sensitivity analysis of an integer parameter, rounded', async () => {
     const vary = ['--vary', 'funding.cycleMonths@always=12:36', '--vary', 'learning.explorationPerMonth=0:0.05'];
     const { direct, viaFile, printed } = await bothWays(['sensitivity', SMALL, ...vary, '--method', 'morris', '--samples', '2', '--years', '1', '--metric', 'capability:local']);
