@@ -30,7 +30,8 @@ Options:
                      --vary S.maxMonths=6:36 --tie S.minMonths=S.maxMonths
   --design D         grid (default), lhs or ofat
   --samples N        points of a Latin hypercube (default 10)
-  --levels K         levels per parameter of a one-at-a-time design (default 5)
+  --levels K         levels of each range of a one-at-a-time design (default 5); a factor
+                     given as a list (a,b,c) keeps its values as its levels
   --counterfactual   also run every point with mobility off (same replicates), and write the
                      paired difference at each point to compare.csv: what mobility contributes
   --reps N           replicates per point (default: the scenario's "replicates")
