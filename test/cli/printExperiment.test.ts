@@ -130,6 +130,20 @@ describe('capflow experiment', () => {
     expect(tie.stderr).toContain('programme.instruments.secondment.maxMonths is not varied');
   });
 
+  it('runs in shards that capflow merge joins into the bytes of one machine, the file\'s copy included', async () => {
+    const tmp = tempDir();
+    const file = join(tmp, 'sweep.json');
+    writeFileSync(file, JSON.stringify({ kind: 'sweep', scenarios: [SMALL], years: 1, replicates: 1, vary: [{ path: 'learning.explorationPerMonth', values: [0, 0.02, 0.05] }] }, null, 2));
+    const whole = await capflow(['experiment', file, '--workers', '1', '--out', join(tmp, 'whole')]);
+    expect(whole.code).toBe(0);
+    for (const k of [1, 2]) expect((await capflow(['experiment', file, '--shard', `${k}/2`, '--workers', '1', '--out', join(tmp, `shard${k}`)])).code).toBe(0);
+    const merged = await capflow(['merge', join(tmp, 'shard1'), join(tmp, 'shard2'), '--out', join(tmp, 'merged')]);
+    expect(merged.stderr).toBe('');
+    expect(merged.code).toBe(0);
+    expect(outputs(join(tmp, 'merged'))).toEqual(outputs(join(tmp, 'whole')));
+    expect(readFileSync(join(tmp, 'merged', 'experiment-file.json'), 'utf8')).toBe(readFileSync(file, 'utf8'));
+  });
+
   it('answers --help with how to write and run a file', async () => {
     const r = await capflow(['experiment', '--help']);
     expect(r.code).toBe(0);
