@@ -27,6 +27,7 @@ Options:
   --below, --above   a point is a case of interest when its effect is below x (default) or above
   --metric M[:group] the output read (default outcomes:local)
   --at YYYY-MM|end   the month read (default end, the last month of the shorter run)
+  --tie path=EXPR    a parameter set from a varied one at every point (see capflow sweep --help)
   --points N         points of the Latin hypercube (default 100)
   --reps N           replicates per point and scenario (default: the baseline's "replicates")
   --min-coverage c   the box chosen is the densest of the peeling that holds at least this share

@@ -3,7 +3,7 @@ import { EXIT_CODES_HELP } from '../exitCodes.ts';
 import type { Io } from '../io.ts';
 import { EXPERIMENT_OPTIONS_HELP, OUTPUT_FOLDER_HELP } from './sharedHelp.ts';
 
-export const usage = 'Usage: capflow sensitivity <scenario.json> --vary path=lo:hi [--vary ...] [--method morris|sobol] [--samples N] [--metric name:group] [options]';
+export const usage = 'Usage: capflow sensitivity <scenario.json> --vary path=lo:hi [--vary ...] [--tie path=other] [--method morris|sobol] [--samples N] [--metric name:group] [--counterfactual] [options]';
 
 export const help = `${usage}
 
@@ -17,9 +17,15 @@ Options:
   --vary path=lo:hi   a parameter and its range (repeatable); path@always=lo:hi drops its dated
                       changes, path@YYYY-MM=lo:hi varies the change from that month (see
                       capflow sweep --help)
+  --tie path=EXPR     a parameter set from a varied one at every point (see capflow sweep
+                      --help); it is not a factor of the analysis
+  --counterfactual    also run every point with mobility off, and analyse the paired difference:
+                      the sensitivity of what mobility contributes (sensitivity.csv: output is
+                      mobility_contribution rather than level)
   --method M          morris (default) or sobol
   --samples N         trajectories (Morris, default 10) or base samples (Sobol, default 64)
-  --metric name:group the output analysed (default outcomes:local)
+  --metric name:group the output analysed (default outcomes:local); whole-number parameters are
+                      rounded at every design point
   --tick N            the tick analysed (default: the horizon)
   --reps N            replicates per point (default 1)
   --seed N, --years N, --set path=value   as for capflow run (a parameter keeps its dated

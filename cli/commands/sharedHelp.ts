@@ -1,7 +1,9 @@
 import { RECORDING_HELP } from '../experimentRunner/recording.ts';
 
 /** Options every experiment command (run, compare, sweep, sensitivity, discover) takes, as their help lists them. */
-export const EXPERIMENT_OPTIONS_HELP = `  --workers N        worker threads (default: the number of processors); the results are the
+export const EXPERIMENT_OPTIONS_HELP = `  --print-experiment print the experiment file this command line is (JSON) and exit; run it
+                     with capflow experiment FILE for the same bytes (paths stay as typed)
+  --workers N        worker threads (default: the number of processors); the results are the
                      same bytes with any number
   --out DIR          output folder (default: runs/<name>-<seed> for a plain run of a scenario
                      file; otherwise 8 hex digits of the experiment's content id are added, so

@@ -9,6 +9,7 @@ import { EXIT } from '../exitCodes.ts';
 import { experimentCommand } from '../experimentRunner/commands.ts';
 import type { Io } from '../io.ts';
 import { experimentArgv } from './experimentArgv.ts';
+import { EXPERIMENT_COPY } from './experimentCopy.ts';
 
 /** What `capflow experiment` takes besides the file: how to run it, never what to run. */
 const OPTIONS = {
@@ -20,8 +21,6 @@ const OPTIONS = {
   'max-memory': { type: 'string' },
 } as const;
 
-/** The copy of the experiment file an output folder holds, as it was read. */
-export const EXPERIMENT_COPY = 'experiment-file.json';
 
 /**
  * `capflow experiment FILE`: reads and checks the file, turns it into the command line it stands

@@ -29,8 +29,8 @@ export function printExperiment(kind: Kind, v: Values, files: readonly string[],
   e.seed = number('seed', 0, 2 ** 32 - 1);
   e.replicates = number('reps', 1, 100_000);
   if (v.counterfactual) e.counterfactual = true;
-  if (v.vary) {
-    const { factors, problems } = parseVary(v.vary);
+  if (v.vary || v.tie) {
+    const { factors, problems } = parseVary(v.vary ?? []);
     const tied = parseTies(v.tie ?? [], factors);
     const all = [...problems, ...tied.problems];
     if (all.length > 0) throw new CliError(formatProblemList(all).join('\n'), EXIT.invalid);
@@ -42,6 +42,9 @@ export function printExperiment(kind: Kind, v: Values, files: readonly string[],
       }),
     ];
   }
+  // The command's own refusals of flags its design ignores, so no file is printed that the command would refuse.
+  if (kind === 'sweep' && v.samples !== undefined && v.design !== 'lhs') throw new CliError('--samples is the size of a Latin hypercube: give it with --design lhs (a grid runs every combination of the --vary values; ofat takes --levels)', EXIT.invalid, usage);
+  if (kind === 'sweep' && v.levels !== undefined && v.design !== 'ofat') throw new CliError('--levels is the number of values per parameter of a one-at-a-time design: give it with --design ofat', EXIT.invalid, usage);
   if (kind === 'sweep' && v.design !== undefined) e.design = v.design === 'lhs' ? { type: 'lhs', samples: number('samples', 2, 1_000_000) } : v.design === 'ofat' ? { type: 'ofat', levels: number('levels', 2, 10_000) } : { type: v.design };
   if (kind === 'sensitivity' && (v.method !== undefined || v.samples !== undefined)) {
     const method = v.method ?? 'morris';

@@ -12,6 +12,7 @@ import { experimentRecord, isRegularFile, shardsOf, type Experiment } from './ex
 import { checkExperiment, parseExperimentFile, type ExperimentRecord } from './experimentFile.ts';
 import { partPath } from './partFile.ts';
 import { completeFolder } from './pipeline.ts';
+import { EXPERIMENT_COPY } from '../experiment/experimentCopy.ts';
 
 export interface ShardFolder {
   dir: string;
@@ -73,6 +74,9 @@ export function mergeCommand(argv: string[], io: Io, usage: string): number {
     mkdirSync(join(folder.staging, 'runs'));
     for (const run of e.runs) copyFileSync(sourceOf.get(run.id)!, partPath(folder.staging, run));
     writeFileSync(folder.file('experiment.json'), JSON.stringify(experimentRecord(e)) + '\n');
+    // Shards run from an experiment file carry its copy (cli/experiment/experimentCommand.ts); the merged folder keeps it too.
+    const copy = shards.map((s) => join(s.dir, EXPERIMENT_COPY)).find(isRegularFile);
+    if (copy) copyFileSync(copy, folder.file(EXPERIMENT_COPY));
     io.out(
       completeFolder(folder, e, {
         command: ['merge', ...argv],

@@ -135,7 +135,9 @@ export function planSweep(base: LoadedInput, factors: Factor[], design: 'grid' |
       return [];
     });
     if (problems.length > 0) return { problems, largestOfficials: 0 };
-    points = distinctPoints(wholeWhereInteger(base, factors, oneAtATime(ranges, baseline, samples), ranges));
+    // A factor given as a list keeps its listed values as its levels; a range gets `samples` levels.
+    const levelled = ranges.map((r, i) => ('values' in factors[i] ? { ...r, values: (factors[i] as { values: number[] }).values } : r));
+    points = distinctPoints(wholeWhereInteger(base, factors, oneAtATime(levelled, baseline, samples), ranges));
   }
   points = tied(base, ties, points);
   const { runs, inputs, problems, largestOfficials } = pointRuns(base, [...factors, ...ties], points, seed, replicates, base.scenario.name, posterior?.drawOf);

@@ -38,7 +38,7 @@ const Varied = z
 const Design = z.discriminatedUnion('type', [
   z.object({ type: z.literal('grid') }).strict().describe('Every combination of the listed values (full factorial)'),
   z.object({ type: z.literal('lhs'), samples: whole(2, 1_000_000).optional().describe('Points (default 10; discover 100)') }).strict().describe('Latin hypercube over the ranges'),
-  z.object({ type: z.literal('ofat'), levels: whole(2, 10_000).optional().describe('Levels per parameter, evenly spaced, both ends included (default 5)') }).strict().describe('One at a time: each parameter over its range, the others at the scenario\'s values (ten Broeke et al. 2016)'),
+  z.object({ type: z.literal('ofat'), levels: whole(2, 10_000).optional().describe('Levels of each range, evenly spaced, both ends included (default 5); a parameter given as values keeps them as its levels') }).strict().describe('One at a time: each parameter over its range, the others at the scenario\'s values (ten Broeke et al. 2016)'),
   z.object({ type: z.literal('morris'), trajectories: whole(2, 1_000_000).optional().describe('Trajectories (default 10)') }).strict().describe('Morris elementary effects'),
   z.object({ type: z.literal('sobol'), baseSamples: whole(2, 1_000_000).optional().describe('Base samples N of the Saltelli design (default 64)') }).strict().describe('Sobol first-order and total indices'),
 ]);

@@ -72,6 +72,22 @@ describe('--print-experiment prints the experiment file a command is, and runnin
     expect([...new Set(columns)]).toEqual(['6,4', '18,16']);
   });
 
+  it('for a one-at-a-time sweep with its counterfactual', async () => {
+    const { direct, viaFile, printed } = await bothWays(['sweep', SMALL, '--vary', 'learning.explorationPerMonth=0:0.05', '--design', 'ofat', '--levels', '3', '--counterfactual', '--years', '1', '--reps', '1']);
+    expect(printed).toMatchObject({ counterfactual: true, design: { type: 'ofat', levels: 3 } });
+    expect(Object.keys(outputs(direct))).toContain('compare.csv');
+    expect(outputs(viaFile)).toEqual(outputs(direct));
+  });
+
+  it('for the Latin hypercube of funding.cycleMonths that zod used to refuse as "expected int"', async () => {
+    const uk = join(ROOT, 'scenarios/uk-2026-regional.json');
+    const { direct, viaFile } = await bothWays(['sweep', uk, '--design', 'lhs', '--vary', 'funding.cycleMonths=12:36', '--samples', '2', '--years', '1', '--reps', '1']);
+    expect(outputs(viaFile)).toEqual(outputs(direct));
+    const months = new Set(readFileSync(join(direct, 'summary.csv'), 'utf8').split('\n').slice(1, -1).map((l) => l.split(',')[1]));
+    expect([...months].every((m) => /^\d+$/.test(m) && Number(m) >= 12 && Number(m) <= 36)).toBe(true);
+    expect(months.size).toBe(2);
+  }, 120_000);
+
   it('for a Morris sensitivity analysis of an integer parameter, rounded', async () => {
     const vary = ['--vary', 'funding.cycleMonths@always=12:36', '--vary', 'learning.explorationPerMonth=0:0.05'];
     const { direct, viaFile, printed } = await bothWays(['sensitivity', SMALL, ...vary, '--method', 'morris', '--samples', '2', '--years', '1', '--metric', 'capability:local']);
@@ -101,6 +117,31 @@ describe('capflow experiment', () => {
     const missing = await capflow(['experiment', file]);
     expect(missing.code).toBe(EXIT.invalid);
     expect(missing.stderr).toContain(join(tmp, 'nowhere.json'));
+  });
+
+  it('prints no file for a command line the command would refuse, and keeps a tie only with what it is tied to', async () => {
+    const printed = await capflow(['sweep', SMALL, '--vary', 'funding.cycleMonths=12,24', '--samples', '3', '--print-experiment']);
+    const ran = await capflow(['sweep', SMALL, '--vary', 'funding.cycleMonths=12,24', '--samples', '3']);
+    expect(printed.code).toBe(EXIT.invalid);
+    expect(printed.stdout).toBe('');
+    expect(printed.stderr).toBe(ran.stderr);
+    const tie = await capflow(['sweep', SMALL, '--tie', 'programme.instruments.secondment.minMonths=programme.instruments.secondment.maxMonths', '--print-experiment']);
+    expect(tie.code).toBe(EXIT.invalid);
+    expect(tie.stderr).toContain('programme.instruments.secondment.maxMonths is not varied');
+  });
+
+  it('runs in shards that capflow merge joins into the bytes of one machine, the file\'s copy included', async () => {
+    const tmp = tempDir();
+    const file = join(tmp, 'sweep.json');
+    writeFileSync(file, JSON.stringify({ kind: 'sweep', scenarios: [SMALL], years: 1, replicates: 1, vary: [{ path: 'learning.explorationPerMonth', values: [0, 0.02, 0.05] }] }, null, 2));
+    const whole = await capflow(['experiment', file, '--workers', '1', '--out', join(tmp, 'whole')]);
+    expect(whole.code).toBe(0);
+    for (const k of [1, 2]) expect((await capflow(['experiment', file, '--shard', `${k}/2`, '--workers', '1', '--out', join(tmp, `shard${k}`)])).code).toBe(0);
+    const merged = await capflow(['merge', join(tmp, 'shard1'), join(tmp, 'shard2'), '--out', join(tmp, 'merged')]);
+    expect(merged.stderr).toBe('');
+    expect(merged.code).toBe(0);
+    expect(outputs(join(tmp, 'merged'))).toEqual(outputs(join(tmp, 'whole')));
+    expect(readFileSync(join(tmp, 'merged', 'experiment-file.json'), 'utf8')).toBe(readFileSync(file, 'utf8'));
   });
 
   it('answers --help with how to write and run a file', async () => {

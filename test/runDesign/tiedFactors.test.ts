@@ -62,6 +62,10 @@ describe('a one-at-a-time sweep', () => {
   it('holds the other factors at the scenario\'s own values and rounds whole-number levels', () => {
     const input = uk().input;
     expect(scenarioValue(input, MAX)).toBe(24);
+    // uk-2026 funds 12-month cycles until its start, 2026-04, then 36: the value before the changes, and the one a whole run sees.
+    expect(scenarioValue(input, 'funding.cycleMonths')).toBe(12);
+    expect(scenarioValue(input, 'funding.cycleMonths@always')).toBe(36);
+    expect(scenarioValue(input, 'funding.cycleMonths@2026-03')).toBe(12);
     const { factors } = parseVary([`${MAX}@always=12:36`, 'funding.renewalProbability=0.2:0.8']);
     const planned = planSweep(uk(), factors, 'ofat', 4, 1, 1);
     expect(planned.problems).toEqual([]);

@@ -32,6 +32,16 @@ describe('a one-at-a-time design', () => {
     expect(points).toHaveLength(7);
   });
 
+  it('takes a factor\'s listed values as its levels when it has them', () => {
+    expect(oneAtATime([{ name: 'a', lo: 1, hi: 9, values: [1, 4, 9] }, { name: 'b', lo: 0, hi: 1 }], { a: 4, b: 0.5 }, 2)).toEqual([
+      { a: 4, b: 0.5 },
+      { a: 1, b: 0.5 },
+      { a: 9, b: 0.5 },
+      { a: 4, b: 0 },
+      { a: 4, b: 1 },
+    ]);
+  });
+
   it('refuses fewer than two levels and a factor without a baseline value', () => {
     expect(() => oneAtATime(ranges, { a: 0, b: 10 }, 1)).toThrow('levels must be a whole number of at least 2');
     expect(() => oneAtATime(ranges, { a: 0 }, 3)).toThrow('no baseline value for "b"');
