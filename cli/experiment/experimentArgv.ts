@@ -49,6 +49,12 @@ export function experimentArgv(e: ExperimentFile, resolvePath: (path: string) =>
     flag('step', q.step);
     if (q.paste) argv.push('--paste');
   }
+  const r = e.record;
+  if (r?.metrics) flag('record', r.metrics.join(','));
+  if (r?.groups) flag('record-groups', r.groups.join(','));
+  flag('every', r?.everyTicks);
+  if (r?.formats) flag('format', r.formats.join(','));
+  if (e.posterior !== undefined) flag('posterior', resolvePath(e.posterior));
   if (e.out !== undefined) flag('out', resolvePath(e.out));
   return { kind: e.kind, argv };
 }

@@ -67,6 +67,11 @@ export function printExperiment(kind: Kind, v: Values, files: readonly string[],
       paste: v.paste || undefined,
     };
   }
+  if (v.record !== undefined || v['record-groups'] !== undefined || v.every !== undefined || v.format !== undefined) {
+    const list = (text: string | undefined) => (text === undefined ? undefined : text.split(',').map((x) => x.trim()).filter((x) => x !== ''));
+    e.record = { metrics: list(v.record), groups: list(v['record-groups']), everyTicks: wholeNumber('every', v.every, 1, 1200, usage), formats: list(v.format) };
+  }
+  if (v.posterior !== undefined) e.posterior = v.posterior;
   if (v.out !== undefined) e.out = v.out;
   // Checked as a file would be, so what is printed is a file capflow experiment takes.
   const checked = ExperimentFileSchema.safeParse(JSON.parse(JSON.stringify(e)));

@@ -132,7 +132,10 @@ export interface ExecuteOptions {
 /** The experiment's identity: the ids of its runs, which are themselves hashes of content. */
 export function experimentId(e: Experiment): string {
   // Absent, the recording adds nothing, so experiments that choose nothing keep their ids.
-  return contentId({ kind: e.kind, runs: e.runs.map((r) => r.id), details: e.details, ...(e.recording ? { recording: e.recording } : {}) });
+  // A posterior enters by its content (sha256), not by the path it was read from, so the same
+  // file named two ways (absolute, or relative as an experiment file gives it) is one experiment.
+  const details = 'posterior' in e.details && e.details.posterior ? { ...e.details, posterior: { ...e.details.posterior, file: undefined } } : e.details;
+  return contentId({ kind: e.kind, runs: e.runs.map((r) => r.id), details, ...(e.recording ? { recording: e.recording } : {}) });
 }
 
 /** The runs of shard k/n (all runs without a shard), balanced by estimated work. */

@@ -66,12 +66,13 @@ const Discover = z
   })
   .strict();
 
-/** Which metrics, groups and months to record. Reserved: recording selection is not built yet, so a file that asks for one is refused. */
+/** Which metrics, groups and months to record, and in which formats (as --record, --record-groups, --every and --format). */
 const Record = z
   .object({
-    metrics: z.array(text(100).min(1)).max(MAX_ITEMS).optional(),
-    groups: z.array(text(200).min(1)).max(MAX_ITEMS).optional(),
-    everyTicks: whole(1, 600).optional().describe('Record every Nth month'),
+    metrics: z.array(text(100).min(1)).min(1).max(MAX_ITEMS).optional().describe('Metrics written to metrics and summary (default: every metric; the runs compute them all)'),
+    groups: z.array(text(200).min(1)).min(1).max(MAX_ITEMS).optional().describe('Groups written (default: every group)'),
+    everyTicks: whole(1, 1200).optional().describe('Record month 0, every Nth month and the last'),
+    formats: z.array(z.enum(['csv', 'parquet'])).min(1).max(2).optional().describe('Formats of metrics and summary (default: csv)'),
   })
   .strict();
 
@@ -97,6 +98,7 @@ export const ExperimentFileSchema = z
     output: Output.optional(),
     discover: Discover.optional(),
     record: Record.optional(),
+    posterior: text(1000).min(1).optional().describe('run, compare and sweep: a posterior.csv written by capflow calibrate, relative to this file; each replicate draws its parameter point from it'),
     out: text(1000).min(1).optional().describe('Output folder, relative to this file (default: the command\'s, under runs/ in the current folder)'),
   })
   .strict();

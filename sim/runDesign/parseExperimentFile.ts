@@ -48,7 +48,7 @@ function kindProblems(e: ExperimentFile): { at: (string | number)[]; message: st
   if (kind === 'discover' && e.discover === undefined) refuse(['discover'], 'give discover.threshold: a point is a case of interest when the policy\'s effect is below it (or above, with "direction": "above")');
   if (e.output?.tick !== undefined && kind !== 'sensitivity') refuse(['output', 'tick'], 'tick is the month a sensitivity analysis reads; discover takes output.at');
   if (e.output?.at !== undefined && kind !== 'discover') refuse(['output', 'at'], 'at is the month a discovery reads; sensitivity takes output.tick');
-  if (e.record !== undefined) refuse(['record'], 'choosing what to record is not built yet: remove record to record every metric, group and month');
+  if (e.posterior !== undefined && kind !== 'run' && kind !== 'compare' && kind !== 'sweep') refuse(['posterior'], 'only run, compare and sweep draw their parameters from a posterior');
   (e.vary ?? []).forEach((v, i) => {
     if (v.tiedTo === undefined) return;
     const names = (e.vary ?? []).filter((w) => w.tiedTo === undefined).map((w) => (w.when ? `${w.path}@${w.when}` : w.path));

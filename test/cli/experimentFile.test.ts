@@ -28,8 +28,11 @@ describe('an experiment file is refused with the file, the JSON path and the rea
     expect(refusals(sweep({ vary: [{ path: 'x', values: [1] }, { path: 'y', tiedTo: 'z' }] }))).toEqual(['exp.json: $.vary[1].tiedTo: z is not varied here: tie to one of x']);
   });
 
-  it('when it asks to choose what to record, which is reserved until recording selection exists', () => {
-    expect(refusals(sweep({ record: { everyTicks: 12 } }))).toEqual(['exp.json: $.record: choosing what to record is not built yet: remove record to record every metric, group and month']);
+  it('takes a recording choice, and a posterior only where the command draws from one', () => {
+    expect(refusals(sweep({ record: { metrics: ['capability'], everyTicks: 12, formats: ['csv', 'parquet'] }, posterior: 'p.csv' }))).toEqual([]);
+    expect(refusals(sweep({ record: { formats: ['xlsx'] } }))[0]).toMatch(/^exp\.json: \$\.record\.formats\[0\]: /);
+    const sensitivity = JSON.stringify({ kind: 'sensitivity', scenarios: ['a.json'], vary: [{ path: 'funding.cycleMonths', range: [12, 24] }], posterior: 'p.csv' });
+    expect(refusals(sensitivity)).toEqual(['exp.json: $.posterior: only run, compare and sweep draw their parameters from a posterior']);
   });
 });
 

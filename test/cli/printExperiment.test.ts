@@ -119,6 +119,20 @@ describe('capflow experiment', () => {
     expect(missing.stderr).toContain(join(tmp, 'nowhere.json'));
   });
 
+  it('for compare with a posterior and a recording choice: both travel in the file', async () => {
+    const posterior = join(ROOT, 'test/fixtures/posteriors/learning.csv');
+    const args = ['compare', SMALL, CAPTURE, '--years', '1', '--reps', '2', '--posterior', posterior, '--record', 'capability,coordination', '--record-groups', 'local', '--every', '3'];
+    const { direct, viaFile, printed } = await bothWays(args);
+    expect(printed).toMatchObject({ kind: 'compare', posterior, record: { metrics: ['capability', 'coordination'], groups: ['local'], everyTicks: 3 } });
+    const files = outputs(direct);
+    expect(Object.keys(files)).toContain('draws.csv');
+    // Only the chosen metrics, in the chosen group, are recorded.
+    const metricsOf = new Set(files['metrics.csv'].trim().split('\n').slice(1).map((l) => l.split(',').slice(-3, -1).join(':')));
+    expect([...metricsOf].sort()).toEqual(['capability:local', 'coordination:local']);
+    expect(outputs(viaFile)).toEqual(files);
+    expect(experimentIdIn(viaFile)).toBe(experimentIdIn(direct));
+  });
+
   it('prints no file for a command line the command would refuse, and keeps a tie only with what it is tied to', async () => {
     const printed = await capflow(['sweep', SMALL, '--vary', 'funding.cycleMonths=12,24', '--samples', '3', '--print-experiment']);
     const ran = await capflow(['sweep', SMALL, '--vary', 'funding.cycleMonths=12,24', '--samples', '3']);
