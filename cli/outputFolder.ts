@@ -8,14 +8,17 @@ import { ioRefusal } from './ioRefusal.ts';
  * What capflow writes in an output folder, by name and kind: the only entries `--force` replaces.
  * A folder called `metrics.csv`, a symbolic link, or any other name is someone else's.
  */
-const OWN_FILES = new Set(['manifest.json', 'experiment.json', 'experiment-file.json', 'metrics.csv', 'summary.csv', 'metrics.parquet', 'summary.parquet', 'compare.csv', 'sensitivity.csv', 'codebook.csv', 'points.csv', 'trajectory.csv', 'box.csv', 'summary.txt']);
+const OWN_FILES = new Set(['manifest.json', 'experiment.json', 'experiment-file.json', 'metrics.csv', 'summary.csv', 'metrics.parquet', 'summary.parquet', 'compare.csv', 'sensitivity.csv', 'codebook.csv', 'points.csv', 'trajectory.csv', 'box.csv', 'summary.txt', 'draws.csv', 'posterior.csv', 'diagnostics.json']);
 /** The files built from the finished runs at the end. */
-const OUTPUTS = ['experiment-file.json', 'metrics.csv', 'summary.csv', 'metrics.parquet', 'summary.parquet', 'compare.csv', 'sensitivity.csv', 'points.csv', 'trajectory.csv', 'box.csv', 'summary.txt', 'codebook.csv', 'manifest.json'];
+const OUTPUTS = ['experiment-file.json', 'metrics.csv', 'summary.csv', 'metrics.parquet', 'summary.parquet', 'compare.csv', 'sensitivity.csv', 'points.csv', 'trajectory.csv', 'box.csv', 'summary.txt', 'codebook.csv', 'draws.csv', 'posterior.csv', 'diagnostics.json', 'manifest.json'];
 /** A finished run's part (`runs/<16 hex>.csv`) or one being written when the process died. */
 const PART = /^[0-9a-f]{16}\.csv(\.\d+\.\d+\.tmp)?$/;
 /** An output file being written when the process died (`metrics.csv.<pid>.tmp`, `experiment.json.<pid>.tmp`). */
-const OWN_TEMPORARY = /^((metrics|summary|compare|sensitivity|points|trajectory|box)\.csv|(metrics|summary)\.parquet|summary\.txt|(experiment|manifest)\.json)\.\d+\.tmp$/;
+const OWN_TEMPORARY = /^((metrics|summary|compare|sensitivity|points|trajectory|box|draws|posterior)\.csv|(metrics|summary)\.parquet|summary\.txt|(experiment|manifest|diagnostics)\.json)\.\d+\.tmp$/;
 const RUNS = 'runs';
+/** A calibration's working state: one experiment folder per batch of proposals, `work/g<generation>-b<batch>`. */
+const WORK = 'work';
+const BATCH = /^g\d+-b\d+$/;
 
 const lstat = (path: string): Stats | undefined => lstatSync(path, { throwIfNoEntry: false });
 
@@ -32,6 +35,12 @@ function foreignEntries(dir: string): string[] {
       else for (const part of readdirSync(join(dir, name))) {
         const p = lstat(join(dir, name, part))!;
         if (!PART.test(part) || !p.isFile() || p.isSymbolicLink()) foreign.push(join(name, part));
+      }
+    } else if (name === WORK && s.isDirectory()) {
+      for (const batch of readdirSync(join(dir, name))) {
+        const b = lstat(join(dir, name, batch))!;
+        if (!BATCH.test(batch) || !b.isDirectory() || b.isSymbolicLink()) foreign.push(join(name, batch));
+        else foreign.push(...foreignEntries(join(dir, name, batch)).map((f) => join(name, batch, f)));
       }
     } else foreign.push(name);
   }
@@ -69,6 +78,9 @@ function removeOwn(dir: string): boolean {
     if (e.isFile() && (OWN_FILES.has(name) || OWN_TEMPORARY.test(name))) unlinkSync(path);
     else if (name === RUNS && e.isDirectory()) {
       for (const part of readdirSync(path)) if (PART.test(part) && lstat(join(path, part))!.isFile()) unlinkSync(join(path, part));
+      tryRmdir(path);
+    } else if (name === WORK && e.isDirectory()) {
+      for (const batch of readdirSync(path)) if (BATCH.test(batch)) removeOwn(join(path, batch));
       tryRmdir(path);
     }
   }
@@ -176,7 +188,7 @@ export class OutputFolder {
     for (const name of names) if (OUTPUTS.includes(name) && lstat(this.file(name))?.isFile()) unlinkSync(this.file(name));
   }
 
-  /** Removes the working state an experiment keeps for --resume (experiment.json, runs/), once its outputs are built. */
+  /** Removes the working state an experiment keeps for --resume (experiment.json, runs/, a calibration's work/), once its outputs are built. */
   discardWorkingState(): void {
     const runs = join(this.staging, RUNS);
     if (lstat(runs)?.isDirectory()) {
@@ -184,6 +196,11 @@ export class OutputFolder {
       rmdirSync(runs);
     }
     if (lstat(this.file('experiment.json'))) unlinkSync(this.file('experiment.json'));
+    const work = this.file(WORK);
+    if (lstat(work)?.isDirectory()) {
+      for (const batch of readdirSync(work)) if (BATCH.test(batch)) removeOwn(join(work, batch));
+      tryRmdir(work);
+    }
   }
 
   /** Puts the finished files in place, replacing an earlier run's folder when forced. */

@@ -17,6 +17,10 @@ import { EXIT, EXIT_CODES_HELP } from '../exitCodes.ts';
 import { Interrupts } from '../interrupts.ts';
 import type { Io } from '../io.ts';
 import { loadInput } from '../experimentRunner/loadInput.ts';
+import { describeFiles } from '../manifest.ts';
+import { writeFileSync } from 'node:fs';
+import { OutputFolder } from '../outputFolder.ts';
+import { calibrationManifest, sameCalibration } from '../calibration/calibrationManifest.ts';
 import { parseVary } from '../experimentRunner/parseVary.ts';
 
 export const usage = 'Usage: capflow calibrate <scenario.json> --targets FILE --vary path=lo:hi [--vary ...] [options]';
@@ -29,8 +33,8 @@ weighted posterior sample. Uses the targets of FILE that list this scenario and 
 calibration. Writes posterior.csv (one row per particle: weight, parameters, distance, each
 target's value) and diagnostics.json (effective sample size, each target's error, how far each
 parameter narrowed, correlations, every generation) to --out (default
-runs/calibrate-<name>-<seed>). Each batch of runs is kept under work/, so --resume finishes an
-interrupted calibration and gives the same bytes.
+runs/calibrate-<name>-<seed>), with manifest.json. Each batch of runs is kept under work/ in the
+staging folder until the end, so --resume finishes an interrupted calibration with the same bytes.
 
 Options:
   --targets FILE       targets file (targets/japan.json, targets/uk.json)
@@ -44,8 +48,11 @@ Options:
   --years N            horizon in years
   --set path=value     edit the scenario first (repeatable)
   --workers N          worker threads (default: one per core)
-  --out DIR            output folder
-  --resume             finish a calibration in --out
+  --out DIR            output folder, written through a staging folder beside it (.<name>.partial)
+                       and renamed into place when complete, with a manifest.json (the command,
+                       the targets file's SHA-256, the settings, capflow's commit, every file's SHA-256)
+  --force              replace an earlier capflow output folder at --out
+  --resume             finish an interrupted calibration of --out (its staging folder)
   -h, --help           show this help
 
 ${EXIT_CODES_HELP}`;
@@ -63,6 +70,7 @@ const OPTIONS = {
   set: { type: 'string', multiple: true },
   workers: { type: 'string' },
   out: { type: 'string' },
+  force: { type: 'boolean' },
   resume: { type: 'boolean' },
 } as const;
 
@@ -106,31 +114,41 @@ export async function execute(argv: string[], io: Io): Promise<number> {
     seed: wholeNumber('seed', v.seed, 0, 2 ** 32 - 1, usage) ?? base.scenario.seed,
   };
   const dir = v.out ?? join('runs', `calibrate-${base.scenario.name}-${settings.seed}`);
-  if (existsSync(join(dir, 'posterior.csv')) && !v.resume) throw new CliError(`${dir} already holds a calibration: choose another --out, or --resume to finish or re-read it`, EXIT.refused);
-  if (existsSync(dir) && !v.resume) throw new CliError(`${dir} exists: choose another --out, or --resume to finish the calibration in it`, EXIT.refused);
+  const command = ['calibrate', ...argv];
+  if (v.resume && existsSync(join(dir, 'manifest.json')) && sameCalibration(join(dir, 'manifest.json'), settings, targetsText, base.input)) {
+    io.out(`${dir} already holds this calibration, complete: nothing to resume.\n`);
+    return EXIT.ok;
+  }
 
+  // The one output path (cli/outputFolder.ts): a staging folder beside --out, kept for --resume
+  // when interrupted, renamed into place once posterior.csv, diagnostics.json and the manifest are written.
   const interrupts = new Interrupts();
   const clock = performance.now();
+  const started = new Date();
+  const workers = wholeNumber('workers', v.workers, 1, 1024, usage) ?? availableParallelism();
+  const folder = OutputFolder.prepare(dir, { force: v.force ?? false, resume: v.resume ?? false });
   try {
-    const workers = wholeNumber('workers', v.workers, 1, 1024, usage) ?? availableParallelism();
     const { populations } = await runCalibration(base, targets, settings, {
-      dir,
+      dir: folder.staging,
       workers,
       progress: io.stderrIsTTY,
       shouldStop: () => interrupts.signal !== undefined,
       log: (line) => io.err(line),
     });
+    folder.discardWorkingState();
+    writeFileSync(folder.file('manifest.json'), JSON.stringify(calibrationManifest({ command, started, seconds: (performance.now() - clock) / 1000, workers, base, targetsFile: v.targets, targetsText, settings, files: describeFiles(folder.staging) }), null, 2) + '\n');
+    folder.commit();
     const d = abcDiagnostics(settings, populations[populations.length - 1]);
     const lines = [
       `Calibrated ${base.scenario.name} to ${targets.length} targets of ${v.targets} in ${((performance.now() - clock) / 1000).toFixed(1)} s; effective sample size ${d.effectiveSampleSize.toFixed(1)} of ${particles}.`,
       ...d.parameters.map((p) => `  ${p.name}: posterior 90% range ${p.low.toPrecision(4)} to ${p.high.toPrecision(4)}, ${(100 * p.narrowing).toFixed(0)}% of its prior range`),
       ...targets.map((t, i) => `  ${t.name}: observed ${t.observed}, mean error ${d.targets[i].meanError.toFixed(2)} scales, ${(100 * d.targets[i].matched).toFixed(0)}% of the posterior within 3`),
-      `Wrote posterior.csv and diagnostics.json to ${dir}/`,
+      `Wrote posterior.csv, diagnostics.json and manifest.json to ${dir}/`,
     ];
     io.out(lines.join('\n') + '\n');
     return EXIT.ok;
   } catch (err) {
-    if (interrupts.signal !== undefined) throw new CliError(`interrupted (${interrupts.signal}): finished runs are kept in ${dir}/work; run the same command with --resume to finish`, EXIT.interrupted);
+    if (interrupts.signal !== undefined) throw new CliError(`interrupted (${interrupts.signal}): finished runs are kept in ${folder.staging}; run the same command with --resume to finish`, EXIT.interrupted);
     throw err;
   } finally {
     interrupts.release();

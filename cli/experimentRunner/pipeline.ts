@@ -10,6 +10,7 @@ import { describeFiles, writeManifest, type Manifest, type Source, type WrittenF
 import { OutputFolder } from '../outputFolder.ts';
 import { summaryReport, type ContributionOf } from '../summaryReport.ts';
 import { assemble, unrecordedCsv } from './assemble.ts';
+import { wrap } from '../wrap.ts';
 import { posteriorReport } from '../posterior/posteriorReport.ts';
 import { collectSummary } from './collectSummary.ts';
 import { Stopped } from './executeRun.ts';
@@ -155,6 +156,8 @@ export function completeFolder(folder: OutputFolder, e: Experiment, p: Provenanc
     );
   } else parts.push(`${e.runs.length} runs in ${seconds.toFixed(1)} s. Wrote ${names} and manifest.json to\n  ${folder.dir}/\n`);
   if (replicates) parts.push(replicates);
+  const drawn = e.kind === 'run' || e.kind === 'compare' || e.kind === 'sweep' ? e.details.posterior : undefined;
+  if (drawn) parts.push(wrap(`Parameters drawn from ${drawn.file} (SHA-256 ${drawn.sha256.slice(0, 12)}…, ${drawn.particles} particles; ${drawn.names.join(', ')}): the ± above is over every replicate; summary.csv adds the stochastic and the parameter-inclusive intervals, draws.csv the draw of each replicate.`) + '\n');
   // A sweep's comparisons are one per point: compare.csv holds them, a table of the first would mislead.
   if (comparisons.length > 0 && e.kind !== 'sweep') parts.push(comparisonReport(pairs, comparisons, e.details.ticks));
   if (comparisons.length > 0 && (e.kind === 'run' || e.kind === 'compare') && e.details.posterior) {

@@ -65,6 +65,7 @@ describe('capflow compare --posterior', () => {
 
   it('says in words which conclusions survive parameter uncertainty', () => {
     expect(stdout).toMatch(/over the posterior test\/fixtures\/posteriors\/learning\.csv \(3 draws/);
+    expect(stdout).toMatch(/Parameters drawn from test\/fixtures\/posteriors\/learning\.csv \(SHA-256 [0-9a-f]{12}…, 5 particles; learning\.broughtBackShare, learning\.absorptionWithoutBridge\)/);
     expect(stdout).toMatch(/stochastic 95% with parameters 95% draws \+\/−/);
     expect(stdout).toMatch(/Survives parameter uncertainty: B|Same sign in every draw|The sign depends on the parameters/);
   });
