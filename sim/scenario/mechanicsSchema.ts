@@ -158,7 +158,7 @@ export const Context = z
     }),
     responsibilityFriction: param({ description: 'Chance a placement founders because nobody is responsible for starting it, at zero commitment', unit: 'probability', min: 0, max: 1, default: 0.4, assumption: '002: lack of clear responsibility' }),
     hostGradeUplift: param({
-      description: 'Grades above their own at which central secondees are placed in local government (rounded to whole grades)',
+      description: 'Grades by which local government\'s scale sits below the centre\'s: central secondees are placed this many grades above their own in local government, local secondees as many below in ministries (rounded to whole grades)',
       unit: 'grades', min: 0, max: 2, default: 0, assumption: 'no uplift unless stated',
     }),
   })

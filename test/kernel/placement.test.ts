@@ -182,6 +182,27 @@ describe('the placement phase', () => {
       expect(seniorSecondments(1, { grade: 2, uplift: 1 })).toMatchObject({ started: 10, safeguarded: 6, senior: 4, postGrades: [2, 3] });
     });
 
+    it('read the grade correspondence the other way for local secondees in ministries: a council executive takes a senior post, an officer a junior one, and no cap applies', () => {
+      const posts = (grade: number, uplift: number) => {
+        const w = situation();
+        for (const i of slotsOf(w, orgNamed(w, 'council-a'))) w.off.grade[i] = grade;
+        w.org.funded[orgNamed(w, 'council-b')] = 0;
+        const spec = w.p.programme.instruments.secondment;
+        spec.minGrade = 0;
+        spec.placesPerYear.localToCentral.fill(60);
+        w.p.programme.safeguards.seniorPostCap.fill(0);
+        w.p.context.hostGradeUplift.fill(uplift);
+        placementPhase(w);
+        const started = w.tally.started[flow('secondment', 2, 0)];
+        return { started, safeguarded: w.tally.safeguarded[flow('secondment', 2, 0)], postGrades: [...new Set(Array.from(w.pool.postGrade.subarray(0, w.pool.size)))].sort(), senior: sum(w.pool.senior.subarray(0, w.pool.size)) };
+      };
+      expect(posts(4, 0)).toMatchObject({ started: 5, safeguarded: 0, postGrades: [4], senior: 5 });
+      expect(posts(4, 1)).toMatchObject({ started: 5, safeguarded: 0, postGrades: [3], senior: 5 });
+      expect(posts(3, 1)).toMatchObject({ started: 5, postGrades: [2], senior: 0 });
+      expect(posts(1, 1)).toMatchObject({ started: 5, postGrades: [0], senior: 0 });
+      expect(posts(0, 1)).toMatchObject({ started: 5, postGrades: [0], senior: 0 });
+    });
+
     it('make each holder of a senior post answer home with chance 1 − hostAccountability: none at 1, all at 0, two of four at 0.5', () => {
       expect(seniorSecondments(1, { accountability: 1 }).answersHome).toBe(0);
       expect(seniorSecondments(1, { accountability: 0 }).answersHome).toBe(4);
