@@ -25,8 +25,13 @@ export function assignPost(w: World, q: number, i: number, sender: number, host:
   // One correspondence between the two grade scales, read both ways: a ministry division director
   // ranks with a prefectural department head, so a department head seconded to a ministry takes a
   // division director's post (docs/ODD.md §7.6).
-  if (centralInLocal) grade = Math.min(TOP_GRADE, grade + uplift);
-  else if (localInCentral) grade = Math.max(0, grade - uplift);
+  if (centralInLocal) {
+    const own = grade;
+    grade = Math.min(TOP_GRADE, own + uplift);
+    // The track's officials are placed by the posts they are headed for, into senior local posts
+    // while still young (docs/ODD.md §7.6, §7.16), but no higher than section chief on that account.
+    if (off.fastTrack[i]) grade = Math.max(grade, Math.min(SENIOR_GRADE, own + uplift + p.careers.fastTrackUplift[tick]));
+  } else if (localInCentral) grade = Math.max(0, grade - uplift);
   let senior = grade >= SENIOR_GRADE ? 1 : 0;
   let answersHome = 0;
   if (senior && centralInLocal) {
