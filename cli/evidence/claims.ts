@@ -318,6 +318,20 @@ export const CLAIMS: readonly Claim[] = [
     ],
     file: 'careers.test.ts',
   },
+  {
+    id: 'seniority-patterns',
+    title: 'national secondees hold the senior local posts the MIC counts, seniority is asymmetric between the two directions, and the stocks and careers share hold at the same time',
+    source: 'MIC via press 2010–12; Tokyo Shimbun citing MIC 2005–06; MIC and Nikkei 2010–20',
+    quote: 'MIC via press: national secondees at department-head level or above 323 (2010), 371 (2012). Tokyo Shimbun citing MIC: national officials at section-chief level and above in prefectural posts vs local officials at office-director level and above in ministries, 532 vs 20 (2005–06). MIC; Nikkei: prefectures with a vice-governor from the centre 19 (2010), 22 (2012), 25 of 47 (2020)',
+    class: 'structural',
+    measure: 'national japan, two replicates, each stock averaged over years 16–20: central secondees in senior prefectural posts within 15% of 532 in every replicate (calibrated); central secondees in executive local posts within 323 − 15% to 371 + 15% in every replicate (not tuned); senior prefectural posts held by the centre over senior ministry posts held by local secondees above 2 in every replicate, and within 15 to 51 (known failure, about 7); prefectures with a central secondee at department head or above at least 19 (a bound)',
+    fairReading: 'the model\'s executive grade in local government is department head and above and its senior grade section chief (scenarios/base/japan.json, docs/ODD.md §7.16); the MIC counts describe the real system with its protections, so they are compared with japan, not japan-no-safeguards; the vice-governor figure can only bound the model, which has no such post',
+    assumptions: [
+      'the senior-post cap was calibrated to the 532 at section chief and above in prefectures (seniorPostCap 0.0375, docs/ODD.md §7.16), so that check is a calibration; the department-head count then follows from the grades sent, the host-grade uplift and careers.fastTrackUplift (§7.6)',
+      'the grade correspondence (hostGradeUplift, one grade both ways, §7.6) was written from the 532 vs 20 asymmetry, so its direction is structural; its size is measured and falls short (a known failure)',
+    ],
+    file: 'careers.test.ts',
+  },
 ];
 
 const byId = new Map(CLAIMS.map((c) => [c.id, c]));
