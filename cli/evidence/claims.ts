@@ -136,7 +136,7 @@ export const CLAIMS: readonly Claim[] = [
     measure: 'localAutonomy at combined and local in the last year: Kumamoto cases with and without safeguards (eight years, 10 replicates, each against its own counterfactual) and national japan against japan-no-safeguards (ten years, 3 replicates), paired; how often the cap binds; the share of the autonomy loss kept with safeguards; an ablation with no central secondee in a senior local post',
     assumptions: [
       'central secondees in senior local posts who answer to their ministry pull autonomy down by autonomyPull times their share of senior influence (§7.11): written for this sentence, and both safeguards can only lower that share, so the direction is assumed',
-      'central secondees are placed hostGradeUplift grades above their own in local government (japan: one, from the 532 vs 20 asymmetry; §7.6); the senior-post cap (japan: 2%, an assumption set below the 3.3% held without it) places those over it below senior, and each holder answers to the host with chance hostAccountability (§7.6): how often the cap binds and the share of the loss kept are measured, not read back',
+      'central secondees are placed hostGradeUplift grades above their own in local government (japan: one, from the 532 vs 20 asymmetry; §7.6); the senior-post cap (japan: 3.75%, calibrated to the MIC's 532 at section chief and above in prefectures, §7.16; it binds about 2,800 times in ten national years) places those over it below senior, and each holder answers to the host with chance hostAccountability (§7.6): how often the cap binds and the share of the loss kept are measured, not read back',
     ],
     file: 'safeguards.test.ts',
   },
