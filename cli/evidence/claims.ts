@@ -136,7 +136,7 @@ export const CLAIMS: readonly Claim[] = [
     measure: 'localAutonomy at combined and local in the last year: Kumamoto cases with and without safeguards (eight years, 10 replicates, each against its own counterfactual) and national japan against japan-no-safeguards (ten years, 3 replicates), paired; how often the cap binds; the share of the autonomy loss kept with safeguards; an ablation with no central secondee in a senior local post',
     assumptions: [
       'central secondees in senior local posts who answer to their ministry pull autonomy down by autonomyPull times their share of senior influence (§7.11): written for this sentence, and both safeguards can only lower that share, so the direction is assumed',
-      'central secondees are placed hostGradeUplift grades above their own in local government (japan: one, from the 532 vs 20 asymmetry; §7.6); the senior-post cap (japan: 2%, an assumption set below the 3.3% held without it) places those over it below senior, and each holder answers to the host with chance hostAccountability (§7.6): how often the cap binds and the share of the loss kept are measured, not read back',
+      'central secondees are placed hostGradeUplift grades above their own in local government (japan: one, from the 532 vs 20 asymmetry; §7.6); the senior-post cap (japan: 3.75%, calibrated to the MIC\'s 532 at section chief and above in prefectures, §7.16; it binds about 2,800 times in ten national years) places those over it below senior, and each holder answers to the host with chance hostAccountability (§7.6): how often the cap binds and the share of the loss kept are measured, not read back',
     ],
     file: 'safeguards.test.ts',
   },
@@ -315,6 +315,20 @@ export const CLAIMS: readonly Claim[] = [
     assumptions: [
       'the fast-track share of the central intake was set so that japan comes near the MIC figure (calibration, docs/evidence.md §1.2); the track, its reserved placements and shortlists are written from the sources\' description of career patterns (docs/ODD.md §7.4)',
       'MIC\'s new section chiefs (266 in FY2009) are compared with the model\'s new central executives (about 340 a year), not its senior grade (about 1,800 a year; docs/ODD.md §7.4)',
+    ],
+    file: 'careers.test.ts',
+  },
+  {
+    id: 'seniority-patterns',
+    title: 'national secondees hold the senior local posts the MIC counts, seniority is asymmetric between the two directions, and the stocks and careers share hold at the same time',
+    source: 'MIC via press 2010–12; Tokyo Shimbun citing MIC 2005–06; MIC and Nikkei 2010–20',
+    quote: 'MIC via press: national secondees at department-head level or above 323 (2010), 371 (2012). Tokyo Shimbun citing MIC: national officials at section-chief level and above in prefectural posts vs local officials at office-director level and above in ministries, 532 vs 20 (2005–06). MIC; Nikkei: prefectures with a vice-governor from the centre 19 (2010), 22 (2012), 25 of 47 (2020)',
+    class: 'structural',
+    measure: 'national japan, two replicates, each stock averaged over years 16–20: central secondees in senior prefectural posts within 15% of 532 in every replicate (calibrated); central secondees in executive local posts within 323 − 15% to 371 + 15% in every replicate (not tuned); senior prefectural posts held by the centre over senior ministry posts held by local secondees above 2 in every replicate, and within 15 to 51 (known failure, about 7); prefectures with a central secondee at department head or above at least 19 (a bound)',
+    fairReading: 'the model\'s executive grade in local government is department head and above and its senior grade section chief (scenarios/base/japan.json, docs/ODD.md §7.16); the MIC counts describe the real system with its protections, so they are compared with japan, not japan-no-safeguards; the vice-governor figure can only bound the model, which has no such post',
+    assumptions: [
+      'the senior-post cap was calibrated to the 532 at section chief and above in prefectures (seniorPostCap 0.0375, docs/ODD.md §7.16), so that check is a calibration; the department-head count then follows from the grades sent, the host-grade uplift and careers.fastTrackUplift (§7.6)',
+      'the grade correspondence (hostGradeUplift, one grade both ways, §7.6) was written from the 532 vs 20 asymmetry, so its direction is structural; its size is measured and falls short (a known failure)',
     ],
     file: 'careers.test.ts',
   },

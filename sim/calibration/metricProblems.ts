@@ -5,9 +5,8 @@ import type { Targets } from './targetsSchema.ts';
 
 /**
  * Calibration targets that name a metric the model does not report, with "did you mean …?".
- * Validation targets may name a metric still to be written (docs/evidence.md §2: the senior posts
- * held by central secondees have no metric yet): they are reported, never refused, so a file can
- * record a published pattern before the model can be checked against it.
+ * Validation targets may name a metric still to be written: they are reported, never refused, so a
+ * file can record a published pattern before the model can be checked against it.
  */
 export function metricProblems(file: string, targets: Targets, metricNames: readonly string[]): { problems: Problem[]; awaiting: string[] } {
   const known = new Set(metricNames);

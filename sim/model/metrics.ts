@@ -138,6 +138,23 @@ function centralSeniorPosts(w: World, emit: Emit): void {
   }
 }
 
+/**
+ * Local secondees holding senior ministry posts (office director and above), by home tier: the
+ * other side of the seniority asymmetry (MIC via Tokyo Shimbun, 2005–06: 20 local officials at
+ * office-director level and above in ministries against 532 national officials at section-chief
+ * level and above in prefectural posts; docs/ODD.md §7.6).
+ */
+function localSeniorPostsInCentre(w: World, emit: Emit): void {
+  const { pool, orgs, off } = w;
+  const held = [0, 0, 0];
+  for (let q = 0; q < pool.size; q++) {
+    const t = orgs.tier[off.home[pool.official[q]]];
+    if (pool.senior[q] === 1 && t !== 0 && orgs.tier[pool.host[q]] === 0) held[t]++;
+  }
+  emit(TIERS[1], held[1]);
+  emit(TIERS[2], held[2]);
+}
+
 /** Local organisations with at least one central secondee in an executive post (MIC: 25 of 47 prefectures had a vice-governor from the centre in 2020). */
 function hostsWithCentralExecutive(w: World, emit: Emit): void {
   const { pool, orgs, off } = w;
@@ -230,6 +247,7 @@ export const METRICS: Record<string, Metric> = {
   placementsFailedHorizon: { description: 'Proposals that would have outlasted the funded settlement, which nobody committed beyond', unit: 'proposals', range: NON_NEGATIVE, kind: 'flow', reduce: tallyByFlow((w) => w.tally.failedHorizon) },
   safeguardsApplied: { description: 'Central secondees kept out of senior local posts by the cap', unit: 'placements', range: NON_NEGATIVE, kind: 'flow', reduce: tallyByFlow((w) => w.tally.safeguarded) },
   centralSeniorPosts: { description: 'Senior local posts held by central secondees, by host tier (":executive": of them, department head and above)', unit: 'posts', range: NON_NEGATIVE, kind: 'stock', reduce: centralSeniorPosts },
+  localSeniorPostsInCentre: { description: 'Senior ministry posts (office director and above) held by local secondees, by home tier', unit: 'posts', range: NON_NEGATIVE, kind: 'stock', reduce: localSeniorPostsInCentre },
   hostsWithCentralExecutive: { description: 'Local organisations with a central secondee in an executive post', unit: 'organisations', range: NON_NEGATIVE, kind: 'stock', reduce: hostsWithCentralExecutive },
   reciprocity: {
     description: 'Balance of live placements between two tiers: smaller flow over larger (1 = even, 0 = one-way)', unit: 'ratio (0–1)', range: UNIT, kind: 'stock',

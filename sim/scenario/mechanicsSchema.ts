@@ -131,6 +131,10 @@ export const Careers = z
       description: 'Share of the shortlist places for a senior post (senior and executive grades) kept for fast-track officials of the grade below, where any are eligible; 0 = shortlists drawn from everyone',
       unit: 'share (0–1)', min: 0, max: 1, default: 0, assumption: 'no fast track unless a scenario states one (docs/ODD.md §7.4)',
     }),
+    fastTrackUplift: param({
+      description: 'Further grades, beyond context.hostGradeUplift and up to the senior grade, at which fast-track central officials are placed in local government (their young officials take section-chief posts); 0 = placed as anyone of their grade',
+      unit: 'grades', min: 0, max: 2, int: true, default: 0, assumption: 'no fast track unless a scenario states one (docs/ODD.md §7.6)',
+    }),
     minMonthsInGrade: param({ description: 'Months in grade before promotion', unit: 'months', min: 0, max: 240, int: true, default: 24, assumption: 'typical eligibility rule' }),
     candidatesPerVacancy: param({ description: 'Candidates considered for an internal promotion', unit: 'officials', min: 1, max: 64, int: true, default: 6, assumption: 'a shortlist' }),
     placementRecognised: param({
@@ -158,7 +162,7 @@ export const Context = z
     }),
     responsibilityFriction: param({ description: 'Chance a placement founders because nobody is responsible for starting it, at zero commitment', unit: 'probability', min: 0, max: 1, default: 0.4, assumption: '002: lack of clear responsibility' }),
     hostGradeUplift: param({
-      description: 'Grades above their own at which central secondees are placed in local government (rounded to whole grades)',
+      description: 'Grades by which local government\'s scale sits below the centre\'s: central secondees are placed this many grades above their own in local government, local secondees as many below in ministries (rounded to whole grades)',
       unit: 'grades', min: 0, max: 2, default: 0, assumption: 'no uplift unless stated',
     }),
   })

@@ -32,22 +32,31 @@ describe('the shipped targets files', () => {
     expect(problems.map(formatProblem)).toEqual([]);
   });
 
-  it('japan holds the MIC stocks each way, the share in prefectures, the senior secondees, the 81.2% and both leaving rates', () => {
+  it('japan holds the MIC stocks each way, the share in prefectures, the three seniority counts, the 81.2% and both leaving rates', () => {
     const t = load('targets/japan.json');
     expect(t.targets.map((x) => [x.name, x.observed, x.use])).toEqual([
       ['central-in-local-stock', 1684, 'calibration'],
       ['local-in-central-stock', 2533, 'calibration'],
       ['central-share-in-prefectures', 0.7, 'calibration'],
       ['senior-central-secondees', 371, 'validation'],
+      ['senior-central-secondees-in-prefectures', 532, 'validation'],
+      ['senior-local-secondees-in-ministries', 20, 'validation'],
       ['experienced-promotions-share', 0.812, 'validation'],
       ['central-leaving-rate', 0.0165, 'calibration'],
       ['local-leaving-rate', 0.0091, 'calibration'],
     ]);
   });
 
-  it('japan records the senior-secondee figure before the model has a metric for it, without refusing the file', () => {
+  it('japan names a metric the model reports for every seniority figure: none is left awaiting one', () => {
     const { awaiting } = metricProblems('targets/japan.json', load('targets/japan.json'), Object.keys(METRICS));
-    expect(awaiting).toEqual(['senior-central-secondees: seniorHeldByCentre']);
+    expect(awaiting).toEqual([]);
+  });
+
+  it('reports a validation target whose metric the model lacks as awaiting it, without refusing the file', () => {
+    const without = Object.keys(METRICS).filter((m) => m !== 'localSeniorPostsInCentre');
+    const { problems, awaiting } = metricProblems('targets/japan.json', load('targets/japan.json'), without);
+    expect(problems).toEqual([]);
+    expect(awaiting).toEqual(['senior-local-secondees-in-ministries: localSeniorPostsInCentre']);
   });
 
   it('uk holds the 1993 stocks 44 and 47, civil service leaving, council turnover and time to productivity', () => {

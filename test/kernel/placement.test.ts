@@ -142,11 +142,17 @@ describe('the placement phase', () => {
   });
 
   describe('safeguards', () => {
+    /** Grade of the officials sent, host-grade uplift, host accountability, and the fast track's further uplift (all on the track if given). */
+    type Options = { grade?: number; uplift?: number; accountability?: number; trackUplift?: number };
     /** Ten central officials of one grade proposed to council-a (the only funded council), which has 4 senior posts. */
-    function placed(cap: number, o: { grade?: number; uplift?: number; accountability?: number } = {}) {
+    function placed(cap: number, o: Options = {}) {
       const w = situation();
       const host = orgNamed(w, 'council-a');
-      for (const i of slotsOf(w, orgNamed(w, 'dept'))) w.off.grade[i] = o.grade ?? 3;
+      for (const i of slotsOf(w, orgNamed(w, 'dept'))) {
+        w.off.grade[i] = o.grade ?? 3;
+        w.off.fastTrack[i] = o.trackUplift === undefined ? 0 : 1;
+      }
+      w.p.careers.fastTrackUplift.fill(o.trackUplift ?? 0);
       w.org.funded[orgNamed(w, 'council-b')] = 0;
       w.org.seniorPosts[host] = 4;
       w.org.seniorHeldByCentre[host] = 0;
@@ -159,7 +165,7 @@ describe('the placement phase', () => {
       placementPhase(w);
       return { w, host, id: flow('secondment', 0, 2) };
     }
-    function seniorSecondments(cap: number, o: { grade?: number; uplift?: number; accountability?: number } = {}) {
+    function seniorSecondments(cap: number, o: Options = {}) {
       const { w, host, id } = placed(cap, o);
       const live = (a: Uint8Array) => Array.from(a.subarray(0, w.pool.size));
       return {
@@ -180,6 +186,35 @@ describe('the placement phase', () => {
     it('place managers a grade up, in senior posts, where central secondees are placed above their grade', () => {
       expect(seniorSecondments(1, { grade: 2, uplift: 0 })).toMatchObject({ started: 10, safeguarded: 0, senior: 0, postGrades: [2] });
       expect(seniorSecondments(1, { grade: 2, uplift: 1 })).toMatchObject({ started: 10, safeguarded: 6, senior: 4, postGrades: [2, 3] });
+    });
+
+    it('place fast-track officers as section chiefs, a grade beyond the uplift, and a track official already placed as executive no higher', () => {
+      expect(seniorSecondments(1, { grade: 1, uplift: 1 })).toMatchObject({ started: 10, senior: 0, postGrades: [2] });
+      expect(seniorSecondments(1, { grade: 1, uplift: 1, trackUplift: 0 })).toMatchObject({ started: 10, senior: 0, postGrades: [2] });
+      expect(seniorSecondments(1, { grade: 1, uplift: 1, trackUplift: 1 })).toMatchObject({ started: 10, safeguarded: 6, senior: 4, postGrades: [2, 3] });
+      expect(seniorSecondments(1, { grade: 1, uplift: 1, trackUplift: 2 })).toMatchObject({ senior: 4, postGrades: [2, 3] });
+      expect(seniorSecondments(1, { grade: 3, uplift: 1, trackUplift: 1 })).toMatchObject({ senior: 4, postGrades: [2, 4] });
+    });
+
+    it('read the grade correspondence the other way for local secondees in ministries: a council executive takes a senior post, an officer a junior one, and no cap applies', () => {
+      const posts = (grade: number, uplift: number) => {
+        const w = situation();
+        for (const i of slotsOf(w, orgNamed(w, 'council-a'))) w.off.grade[i] = grade;
+        w.org.funded[orgNamed(w, 'council-b')] = 0;
+        const spec = w.p.programme.instruments.secondment;
+        spec.minGrade = 0;
+        spec.placesPerYear.localToCentral.fill(60);
+        w.p.programme.safeguards.seniorPostCap.fill(0);
+        w.p.context.hostGradeUplift.fill(uplift);
+        placementPhase(w);
+        const started = w.tally.started[flow('secondment', 2, 0)];
+        return { started, safeguarded: w.tally.safeguarded[flow('secondment', 2, 0)], postGrades: [...new Set(Array.from(w.pool.postGrade.subarray(0, w.pool.size)))].sort(), senior: sum(w.pool.senior.subarray(0, w.pool.size)) };
+      };
+      expect(posts(4, 0)).toMatchObject({ started: 5, safeguarded: 0, postGrades: [4], senior: 5 });
+      expect(posts(4, 1)).toMatchObject({ started: 5, safeguarded: 0, postGrades: [3], senior: 5 });
+      expect(posts(3, 1)).toMatchObject({ started: 5, postGrades: [2], senior: 0 });
+      expect(posts(1, 1)).toMatchObject({ started: 5, postGrades: [0], senior: 0 });
+      expect(posts(0, 1)).toMatchObject({ started: 5, postGrades: [0], senior: 0 });
     });
 
     it('make each holder of a senior post answer home with chance 1 − hostAccountability: none at 1, all at 0, two of four at 0.5', () => {
