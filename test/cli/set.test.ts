@@ -93,7 +93,7 @@ describe('capflow run --set on a parameter with dated changes (uk-2026 switches 
   it('changes the run with path=value although the 2026-04 change is kept: the base value holds in the warm-up', () => {
     const metrics = (name: string) => readFileSync(join(dir, name, 'metrics.csv'), 'utf8');
     expect(runs.unedited.code).toBe(0);
-    expect(manifest('unedited').scenario.warmUpYears.value).toBe(3);
+    expect(manifest('unedited').scenario.warmUpYears.value).toBe(15);
     expect(metrics('kept')).not.toBe(metrics('unedited'));
   });
 
