@@ -11,7 +11,7 @@ import { settingsOf, type SchemaNode, type Setting } from '../sim/scenario/setti
 import { printable } from './printable.ts';
 import type { WorkerReply } from './runJob.ts';
 import { decodeSession, encodeSession, MAX_REPLICATES, type LinkProblem, type Session, type SideKey, type SideState } from './session.ts';
-import { chartsView } from './ui/chartsView.ts';
+import { chartsView, type ChartsInput } from './ui/chartsView.ts';
 import { paramPanel } from './ui/paramPanel.ts';
 import { problemList } from './ui/problemList.ts';
 import { scenarioPickers } from './ui/scenarioPickers.ts';
@@ -21,6 +21,7 @@ import { compareLines } from './compareCommand.ts';
 import { datedChanges, type DatedChange } from './data/datedChanges.ts';
 import { counterfactualScenario } from './counterfactualScenario.ts';
 import { moneyNote } from './moneyNote.ts';
+import { ReplicateResults, streamOf } from './run/replicateResults.ts';
 
 // Shipped scenarios are bundled: the playground makes no network request at run time.
 const bundled = import.meta.glob(['/scenarios/**/*.json', '!/scenarios/schema/**'], { query: '?raw', import: 'default', eager: true }) as Record<string, string>;
@@ -70,11 +71,12 @@ function defaultSession(): Session {
 let session: Session;
 let prepared: Record<SideKey, PreparedSide>;
 let editSide: SideKey = 'a';
-let runs: Record<SideKey, ReplicateSeries[]> = { a: [], b: [] };
+/** Replicates of the inputs run last, kept across a change of the replicate count. */
+let results = new ReplicateResults('');
+/** The results drawn, and how many replicates of them (the session's count when they ran). */
+let shownResults = results;
+let shownReplicates = 0;
 let shown: Record<SideKey, ReplicateSeries[]> = { a: [], b: [] };
-/** Each side's counterfactual replicates (every instrument off), when the toggle asks for them. */
-let baselines: Record<SideKey, ReplicateSeries[]> = { a: [], b: [] };
-let shownBaselines: Record<SideKey, ReplicateSeries[]> = { a: [], b: [] };
 /** Labels of the scenarios behind `runs` and `shown`, fixed when their run started. */
 let runLabels: Record<SideKey, string> = { a: '', b: '' };
 let runMoney: Record<SideKey, string | undefined> = { a: undefined, b: undefined };
@@ -89,7 +91,13 @@ let runSession: Session | undefined;
 let currentRun = -1;
 const progress = new Map<string, number>();
 let jobsTotal = 0;
+let jobsKept = 0;
+let jobsDone = 0;
 let firstChartMs: number | undefined;
+/** When the last full pass of drawing ended: passes while replicates arrive are spaced (DRAW_GAP_MS). */
+let lastDrawn = 0;
+/** Drawing takes a core from the workers on a two-core machine: redraw at most this often while they run. */
+const DRAW_GAP_MS = 1000;
 
 const pool = new WorkerPool(
   Math.max(1, Math.min(4, navigator.hardwareConcurrency || 2)),
@@ -101,7 +109,7 @@ const pickers = scenarioPickers($('#pickers'), {
   onPick: (side, id) => commit({ ...session, [side]: { source: { kind: 'shipped', id }, sets: {} } }),
   onFile: (side, name, text) => loadFile(side, name, text),
 });
-const charts = chartsView($('#charts'));
+const charts = chartsView($('#charts'), { onDrawn });
 let panel: ReturnType<typeof paramPanel> | undefined;
 const settingsCache = new WeakMap<object, Setting[]>();
 
@@ -305,27 +313,59 @@ function startRun(): void {
     return;
   }
   warning.hidden = true;
+  // The replicates already computed for these inputs are kept; only the missing ones are run.
+  const inputs = JSON.stringify([session.a, session.b, session.seed, session.counterfactual]);
+  if (results.key !== inputs) results = new ReplicateResults(inputs);
   const jobs = [];
+  let kept = 0;
   for (let replicate = 0; replicate < session.replicates; replicate++) {
-    for (const side of SIDES) jobs.push({ side, scenario: prepared[side].scenario!, seed: session.seed, replicate, counterfactual: false });
-    if (session.counterfactual) {
-      for (const side of SIDES) jobs.push({ side, scenario: counterfactualScenario(prepared[side].scenario!), seed: session.seed, replicate, counterfactual: true });
+    for (const counterfactual of session.counterfactual ? [false, true] : [false]) {
+      for (const side of SIDES) {
+        if (results.has(streamOf(side, counterfactual), replicate)) kept++;
+        else jobs.push({ side, scenario: counterfactual ? counterfactualScenario(prepared[side].scenario!) : prepared[side].scenario!, seed: session.seed, replicate, counterfactual });
+      }
     }
   }
-  runs = { a: [], b: [] };
-  baselines = { a: [], b: [] };
   runSession = session;
   runLabels = labels();
   runMoney = { a: prepared.a.scenario?.money, b: prepared.b.scenario?.money };
   runChanges = SIDES.flatMap((s) => datedChanges(s, prepared[s].input));
   progress.clear();
   jobsTotal = jobs.length;
+  jobsKept = kept;
+  jobsDone = 0;
   runStarted = performance.now();
   currentRun = pool.run(jobs);
-  mark(`run ${currentRun} started: ${jobs.length} jobs`);
+  mark(`run ${currentRun} started: ${jobs.length} jobs, ${kept} kept`);
   document.body.dataset.runId = String(currentRun);
-  setRunState('running', `Running ${plural(session.replicates, 'replicate')} of A and B…`);
+  if (shownResults !== results) charts.setStale('Out of date: these charts are of the previous settings; the new run is under way.');
+  setRunState('running', `Running ${plural(session.replicates, 'replicate')} of A and B${kept > 0 ? ` (${kept} runs kept from before)` : ''}…`);
   updateProgress();
+  if (jobs.length === 0) finishRun();
+  else if (kept > 0) showResults(true);
+}
+
+/** Draws what `results` holds for the session's replicate count; `now` skips the spacing of passes. */
+function showResults(now: boolean): void {
+  const n = runSession?.replicates ?? session.replicates;
+  const next = { a: results.prefix('a', n), b: results.prefix('b', n) };
+  if (next.a.length === 0 || next.b.length === 0) return;
+  const first = shownResults !== results;
+  shownResults = results;
+  shownReplicates = n;
+  shown = next;
+  shownLabels = runLabels;
+  shownMoney = runMoney;
+  shownChanges = runChanges;
+  scheduleRender(now || first);
+}
+
+function finishRun(): void {
+  const seconds = ((performance.now() - runStarted) / 1000).toFixed(2);
+  if (runSession) void saveRan(runSession);
+  showResults(true);
+  const total = jobsTotal + jobsKept;
+  setRunState('done', `Done: ${plural(total, 'run')} (${plural(session.replicates, 'replicate')} of A and B, seed ${session.seed}${jobsKept > 0 ? `; ${jobsKept} kept from before, ${jobsTotal} run now` : ''}) in ${seconds} s.`);
 }
 
 function onReply(reply: WorkerReply): void {
@@ -342,28 +382,11 @@ function onReply(reply: WorkerReply): void {
     return;
   }
   mark(`result ${reply.side}${reply.series.replicate} (${Math.round(reply.ms)} ms in worker)`);
-  const into = reply.counterfactual ? baselines : runs;
-  into[reply.side].push(reply.series);
-  into[reply.side].sort((x, y) => x.replicate - y.replicate);
+  results.put(streamOf(reply.side, reply.counterfactual), reply.series);
   progress.set(`${reply.side}${reply.counterfactual ? '0' : ''}${reply.series.replicate}`, 1);
   updateProgress();
-  const done = runs.a.length + runs.b.length + baselines.a.length + baselines.b.length === jobsTotal;
-  if (runs.a.length > 0 && runs.b.length > 0) {
-    // Draw the first pair at once, then sparingly: rendering competes with the workers for cores.
-    const first = shown !== runs;
-    shown = runs;
-    shownBaselines = baselines;
-    shownLabels = runLabels;
-    shownMoney = runMoney;
-    shownChanges = runChanges;
-    if (first || done) scheduleRender(true);
-    else if (performance.now() - lastRender > 1500) scheduleRender();
-  }
-  if (done) {
-    const seconds = ((performance.now() - runStarted) / 1000).toFixed(2);
-    if (runSession) void saveRan(runSession);
-    setRunState('done', `Done: ${plural(jobsTotal, 'run')} (${plural(session.replicates, 'replicate')} of A and B, seed ${session.seed}) in ${seconds} s.`);
-  }
+  if (++jobsDone === jobsTotal) finishRun();
+  else showResults(false);
 }
 
 function updateProgress(): void {
@@ -389,18 +412,29 @@ function setStatusNote(text: string): void {
 }
 
 let renderTimer = 0;
-let lastRender = 0;
+/** Queues a redraw (the charts draw it a few per frame); while replicates arrive, passes are spaced. */
 function scheduleRender(now = false): void {
   clearTimeout(renderTimer);
-  renderTimer = window.setTimeout(() => requestAnimationFrame(renderCharts), now ? 0 : 150);
+  const wait = now ? 0 : Math.max(0, lastDrawn + DRAW_GAP_MS - performance.now());
+  renderTimer = window.setTimeout(renderCharts, wait);
 }
 
 function renderCharts(): void {
   if (shown.a.length === 0 || shown.b.length === 0) return;
-  lastRender = performance.now();
-  charts.render({ runs: shown, baselines: shownBaselines, seed: runSession?.seed ?? session.seed, labels: shownLabels, changes: shownChanges, money: moneyNote(shownLabels, shownMoney), view: session.view, smoothing: session.smoothing });
-  mark(`rendered ${shown.a.length}+${shown.b.length} replicates in ${Math.round(performance.now() - lastRender)} ms`);
+  const n = shownReplicates;
+  const baselines = { a: shownResults.prefix('a0', n), b: shownResults.prefix('b0', n) };
+  charts.render({
+    runs: shown, baselines, stats: shownResults.statistics(session.smoothing, n),
+    seed: runSession?.seed ?? session.seed, labels: shownLabels, changes: shownChanges, money: moneyNote(shownLabels, shownMoney), view: session.view, smoothing: session.smoothing,
+  });
+}
+
+/** Every chart and the table now show `input`: the figures tests and the timeline read. */
+function onDrawn(input: ChartsInput): void {
+  lastDrawn = performance.now();
+  mark(`all charts drawn: ${input.runs.a.length}+${input.runs.b.length} replicates`);
   document.body.dataset.rendered = String(Number(document.body.dataset.rendered ?? 0) + 1);
+  if (shownResults === results) charts.setStale(undefined);
   if (firstChartMs === undefined) {
     firstChartMs = performance.now();
     performance.mark('capflow-first-chart');

@@ -36,6 +36,12 @@ export interface BandChartOptions {
   /** What the metric can take (e.g. [0, 1] for an index): bands are clipped to it. */
   bounds?: readonly [number, number];
   /**
+   * The y range to show, when the caller fixes it (chartsView: the replicates' own range, which
+   * does not jump as replicates arrive); bands beyond it are cut at the axis. Defaults to the
+   * bands' and lines' extent.
+   */
+  domain?: readonly [number, number];
+  /**
    * Dated changes of either scenario (calendar axes only): a thin rule at each month with the
    * change's label and source in its <title>, shown on hover, so a cliff in a line is explained.
    */
@@ -74,7 +80,7 @@ export function bandChart(o: BandChartOptions): SVGSVGElement {
   const xAt = (v: Date | number) => x(v as Date & number);
   const xLabel = label;
   const [floor, ceiling] = o.bounds ?? [-Infinity, Infinity];
-  const values = all.flatMap((s) => [...Array.from(s.lo), ...Array.from(s.hi), ...Array.from(s.mean)]).filter(Number.isFinite);
+  const values = o.domain ? [...o.domain] : all.flatMap((s) => [...Array.from(s.lo), ...Array.from(s.hi), ...Array.from(s.mean)]).filter(Number.isFinite);
   let lo = Math.max(floor, min(values) ?? 0);
   let hi = Math.min(ceiling, max(values) ?? 1);
   if (o.zero) [lo, hi] = [Math.min(lo, 0), Math.max(hi, 0)];
