@@ -12,7 +12,12 @@ import { printable } from './printable.ts';
 import { decodeSession, encodeSession, MAX_REPLICATES, type LinkProblem, type Session, type SideKey, type SideState } from './session.ts';
 import { chartsView, type ChartsInput } from './ui/chartsView.ts';
 import { paramPanel } from './ui/paramPanel.ts';
-import { linkProblems, refusal, showLoadProblems, type LoadProblems } from './ui/loadProblems.ts';
+import { linkProblems, refusal, showLoadProblems, sourceName, type LoadProblems } from './ui/loadProblems.ts';
+import { CAPFLOW_VERSION } from './chartLabel.ts';
+import { collectReportParts } from './report/collectReport.ts';
+import { reportEdits } from './report/reportEdits.ts';
+import { reportHtml } from './report/reportHtml.ts';
+import { reportManifest, sha256Hex, type ManifestSide } from './report/reportManifest.ts';
 import { scenarioPickers } from './ui/scenarioPickers.ts';
 import { WorkerPool } from './workerPool.ts';
 import { plural } from './plural.ts';
@@ -295,6 +300,11 @@ function onDrawn(input: ChartsInput): void {
   mark(`all charts drawn: ${input.runs.a.length}+${input.runs.b.length} replicates`);
   document.body.dataset.rendered = String(Number(document.body.dataset.rendered ?? 0) + 1);
   if (runs.current) charts.setStale(undefined);
+  // Every replicate of the finished run is drawn: what tests wait for and what the report needs.
+  const want = runs.shownOf?.session.replicates;
+  if (runs.current && document.body.dataset.runState === 'done' && input.runs.a.length === want && input.runs.b.length === want) {
+    document.body.dataset.drawnRun = String(runs.runId);
+  }
   if (firstChartMs === undefined) {
     firstChartMs = performance.now();
     performance.mark('capflow-first-chart');
@@ -312,6 +322,40 @@ function scenarioJson(side: SideKey): string {
   // A relative $schema would point nowhere once the file is saved elsewhere.
   delete input.$schema;
   return JSON.stringify(input, null, 2) + '\n';
+}
+
+/**
+ * The one-click report of the charts as drawn: one HTML file with the charts, sentences, table,
+ * edits with provenance and a manifest (viz/report). Made from finished runs only, so it never
+ * mixes charts of two runs.
+ */
+async function downloadReport(): Promise<void> {
+  const of = runs.shownOf;
+  if (!of || document.body.dataset.drawnRun !== String(runs.runId)) {
+    setStatusNote('The report is made from finished runs: wait for the run to finish.');
+    return;
+  }
+  const generated = new Date().toISOString();
+  const { session } = of;
+  const shown = runs.shown();
+  const sides = {} as Record<SideKey, ManifestSide>;
+  for (const s of SIDES) {
+    const p = store.sides[s];
+    sides[s] = {
+      label: of.labels[s], name: p.scenario?.name ?? '', source: sourceName(session[s]), inputSha256: await sha256Hex(scenarioJson(s)),
+      start: p.scenario?.start ?? '', months: (p.scenario?.years.value ?? 0) * 12, replicatesShown: shown[s].length,
+    };
+  }
+  const html = reportHtml({
+    title: `capflow: ${of.labels.b} (B) against ${of.labels.a} (A)`,
+    generated,
+    version: CAPFLOW_VERSION,
+    ...collectReportParts($('#charts'), generated.slice(0, 10)),
+    edits: reportEdits(Object.fromEntries(SIDES.map((s) => [s, { state: session[s], label: of.labels[s], loaded: store.sides[s].loaded }])) as Parameters<typeof reportEdits>[0]),
+    manifest: reportManifest({ version: CAPFLOW_VERSION, generated, link: `${location.origin}${location.pathname}#${await encodeSession(session)}`, session, sides, cli: $('#cli').textContent ?? '' }),
+  });
+  download(`capflow-report-${sides.a.name || 'a'}-vs-${sides.b.name || 'b'}-seed${session.seed}-reps${shown.a.length}.html`, html, 'text/html');
+  setStatusNote('Report downloaded: one HTML file that opens offline.');
 }
 
 async function copy(text: string, what: string): Promise<void> {
@@ -342,6 +386,7 @@ $<HTMLInputElement>('#counterfactual').addEventListener('change', (e) => commit(
 $<HTMLInputElement>('#smooth').addEventListener('change', (e) => commit({ ...store.current, smoothing: (e.target as HTMLInputElement).checked ? 12 : 1 }));
 $('#copy-link').addEventListener('click', async () => copy(`${location.origin}${location.pathname}#${await encodeSession(store.current)}`, 'Link'));
 $('#copy-cli').addEventListener('click', () => copy($('#cli').textContent ?? '', 'CLI command'));
+$('#download-report').addEventListener('click', () => void downloadReport());
 $('#download-csv').addEventListener('click', () => {
   const name = `capflow-${store.sides.a.scenario?.name ?? 'a'}-vs-${store.sides.b.scenario?.name ?? 'b'}-seed${store.current.seed}-reps${runs.shown().a.length}.csv`;
   download(name, tidyCsv(csvRuns()), 'text/csv');
