@@ -104,7 +104,7 @@ const pickers = scenarioPickers($('#pickers'), {
   onPick: (side, id) => commit({ ...store.current, [side]: { source: { kind: 'shipped', id }, sets: {} } }),
   onFile: (side, name, text) => loadFile(side, name, text),
 });
-const charts = chartsView($('#charts'), { onDrawn });
+const charts = chartsView($('#charts'), { onDrawn, onMetric: (metric) => commit({ ...store.current, metric }) });
 let panel: ReturnType<typeof paramPanel> | undefined;
 const settingsCache = new WeakMap<object, Setting[]>();
 
@@ -131,7 +131,7 @@ function commit(next: Session, options: { rerun?: boolean; prepared?: Partial<Re
   if (run && first) startRun();
   refreshControls();
   if (run && !first) scheduleRun();
-  else if (!run) renderCharts();
+  else if (!run && result.redraw) renderCharts();
   return true;
 }
 
@@ -183,10 +183,7 @@ function refreshControls(): void {
         commit({ ...store.current, [side]: { ...store.current[side], sets } });
       },
       onResetAll: (side) => commit({ ...store.current, [side]: { ...store.current[side], sets: {} } }),
-      onSide: (side) => {
-        store.editSide = side;
-        refreshControls();
-      },
+      onSide: (side) => commit({ ...store.current, edit: side }),
     });
   } else panel.update(model);
 }
@@ -290,7 +287,7 @@ function renderCharts(): void {
   const session = store.session;
   charts.render({
     runs: shown, baselines: runs.baselines(), stats: runs.statistics(session!.smoothing),
-    seed: of.session.seed, labels: of.labels, changes: of.changes, money: moneyNote(of.labels, of.money), view: session!.view, smoothing: session!.smoothing,
+    seed: of.session.seed, labels: of.labels, changes: of.changes, money: moneyNote(of.labels, of.money), view: session!.view, smoothing: session!.smoothing, metric: session!.metric,
   });
 }
 

@@ -240,7 +240,7 @@ describe('an analyst reading the default comparison', () => {
     });
     await timed.goto(`${playground!.server.url}#a=uk-2026-regional&b=japan-regional&seed=1&reps=20`);
     // 40 replicates of about half a second each, on however many cores the other tests leave.
-    const finished = (after: number) => timed.waitForFunction((n) => document.body.dataset.runState === 'done' && Number(document.body.dataset.runId) > n && Number(document.body.dataset.rendered ?? 0) > 0, after, { timeout: 300_000, polling: 100 });
+    const finished = (after: number) => timed.waitForFunction((n) => document.body.dataset.runState === 'done' && Number(document.body.dataset.runId) > n && document.body.dataset.drawnRun === document.body.dataset.runId, after, { timeout: 300_000, polling: 100 });
     await finished(-1);
     const before = await runId(timed);
     await timed.fill('#param-filter', 'renewal');

@@ -20,8 +20,10 @@ function store() {
 describe('the session store', () => {
   it('prepares only the side that changed', () => {
     const { s, prepared } = store();
-    expect(s.propose(session(side('x'), side('y')))).toEqual({ ok: true, sourceChanged: true, runChanged: true });
-    expect(s.propose(session(side('x'), side('y', { years: '2' })))).toEqual({ ok: true, sourceChanged: false, runChanged: true });
+    expect(s.propose(session(side('x'), side('y')))).toEqual({ ok: true, sourceChanged: true, runChanged: true, redraw: true });
+    expect(s.propose(session(side('x'), side('y', { years: '2' })))).toEqual({ ok: true, sourceChanged: false, runChanged: true, redraw: false });
+    expect(s.propose(session(side('x'), side('y', { years: '2' }), { edit: 'b', metric: 'cost' }))).toEqual({ ok: true, sourceChanged: false, runChanged: false, redraw: false });
+    expect(s.editSide).toBe('b');
     expect(prepared).toEqual(['x', 'y', 'y']);
   });
 

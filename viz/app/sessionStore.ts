@@ -26,7 +26,8 @@ export function needsRun(before: Session | undefined, next: Session): boolean {
 }
 
 export type Proposal =
-  | { ok: true; sourceChanged: boolean; runChanged: boolean }
+  /** `redraw`: the charts must be drawn again without a run (the view or the smoothing changed). */
+  | { ok: true; sourceChanged: boolean; runChanged: boolean; redraw: boolean }
   | { ok: false; refused: { side: SideKey; state: SideState; prepared: PreparedSide }[] };
 
 /**
@@ -37,7 +38,6 @@ export type Proposal =
 export class SessionStore {
   session: Session | undefined;
   prepared: Record<SideKey, PreparedSide> | undefined;
-  editSide: SideKey = 'a';
 
   constructor(private readonly prepare: (side: SideState) => PreparedSide) {}
 
@@ -52,9 +52,10 @@ export class SessionStore {
     if (refused.length > 0) return { ok: false, refused };
     const sourceChanged = !before || SIDES.some((s) => !sameSource(next[s], before[s]));
     const runChanged = needsRun(before, next);
+    const redraw = !before || before.view !== next.view || before.smoothing !== next.smoothing;
     this.session = next;
     this.prepared = nextPrepared;
-    return { ok: true, sourceChanged, runChanged };
+    return { ok: true, sourceChanged, runChanged, redraw };
   }
 
   /** The prepared sides, once a session has been accepted. */
@@ -66,6 +67,11 @@ export class SessionStore {
   get current(): Session {
     if (!this.session) throw new Error('no session yet');
     return this.session;
+  }
+
+  /** The side the parameter panel edits: the session's, A unless it says B. */
+  get editSide(): SideKey {
+    return this.session?.edit ?? 'a';
   }
 
   labels(): Record<SideKey, string> {

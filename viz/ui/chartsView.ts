@@ -3,6 +3,7 @@ import { TIERS } from '../../sim/scenario/vocabulary.ts';
 import { bandChart, type BandFacet, type BandSeries } from '../charts/bandChart.ts';
 import { clipToRange, differenceRange } from '../../sim/stats/clipToRange.ts';
 import { chordChart } from '../charts/chordChart.ts';
+import { withMinimumSpan } from '../charts/axisSpan.ts';
 import { SIDE_STYLE, TIER_COLOURS } from '../charts/palette.ts';
 import { CHART_SECTIONS } from '../chartList.ts';
 import type { Band } from '../data/band.ts';
@@ -22,7 +23,7 @@ import { provenanceLines, type ChartProvenance } from '../chartLabel.ts';
 import { groupLabel } from '../groupLabel.ts';
 import { labelOf } from '../../sim/scenario/settings.ts';
 import { plural } from '../plural.ts';
-import type { SideKey, View } from '../session.ts';
+import { DEFAULT_METRIC, type SideKey, type View } from '../session.ts';
 import { summaryTable } from './summaryTable.ts';
 
 export interface ChartsInput {
@@ -41,13 +42,15 @@ export interface ChartsInput {
   seed: number;
   /** Months of trailing mean (1 = raw). */
   smoothing: number;
+  /** The "Any metric" chart's metric, from the session (DEFAULT_METRIC when absent). */
+  metric?: string;
 }
 
 /**
  * The chart area: a section per topic, each chart a figure with caption, SVG/PNG downloads and a
  * live readout; then the chord diagrams, a chart of any metric, and the end-of-horizon table.
  */
-export function chartsView(root: HTMLElement, hooks: { onDrawn?: (input: ChartsInput) => void } = {}): { render(input: ChartsInput): void; setStale(text: string | undefined): void } {
+export function chartsView(root: HTMLElement, hooks: { onDrawn?: (input: ChartsInput) => void; onMetric?: (metric: string) => void } = {}): { render(input: ChartsInput): void; setStale(text: string | undefined): void } {
   root.replaceChildren();
   // Charts are drawn one per task, a few per animation frame (frameQueue), never all in one task.
   let drawing: ChartsInput | undefined;
@@ -92,7 +95,7 @@ export function chartsView(root: HTMLElement, hooks: { onDrawn?: (input: ChartsI
   explore.append(el('h2', { id: 'heading-explore' }, 'Any metric'));
   const select = el('select', { id: 'explore-metric' }) as HTMLSelectElement;
   for (const [name, m] of Object.entries(METRICS)) select.append(new Option(`${labelOf(name)}: ${m.description}`, name));
-  select.value = 'attritionRate';
+  select.value = DEFAULT_METRIC;
   const pick = el('label', { class: 'explore-pick' }, 'Metric ');
   pick.append(select);
   explore.append(pick);
@@ -104,7 +107,8 @@ export function chartsView(root: HTMLElement, hooks: { onDrawn?: (input: ChartsI
 
   const tableSection = el('section', { class: 'chart-section', id: 'section-summary', 'aria-labelledby': 'heading-summary' });
   tableSection.append(el('h2', { id: 'heading-summary' }, 'End of horizon'));
-  const tableHolder = el('div', { class: 'table-holder', tabindex: '0', role: 'region', 'aria-labelledby': 'heading-summary' });
+  // Focusable so the table scrolls from the keyboard; a group, not a second region landmark of the same name as its section.
+  const tableHolder = el('div', { class: 'table-holder', tabindex: '0', role: 'group', 'aria-label': 'End-of-horizon table, scrollable' });
   tableSection.append(tableHolder);
   root.append(tableSection);
   nav.append(el('a', { href: '#section-summary' }, 'End of horizon'));
@@ -126,7 +130,11 @@ export function chartsView(root: HTMLElement, hooks: { onDrawn?: (input: ChartsI
   let last: ChartsInput | undefined;
   select.addEventListener('change', () => {
     const f = figures.find((x) => x.select);
-    if (last && f) queue.schedule('explore', () => drawFigure(f, last!));
+    if (last && f) {
+      last = { ...last, metric: select.value };
+      queue.schedule('explore', () => drawFigure(f, last!));
+    }
+    hooks.onMetric?.(select.value);
   });
 
   /** Queues every chart and the table to be redrawn from `input`, at most once per frame each. */
@@ -145,6 +153,7 @@ export function chartsView(root: HTMLElement, hooks: { onDrawn?: (input: ChartsI
 
   function drawFigure(f: (typeof figures)[number], input: ChartsInput): void {
     f.plot.closest('figure')!.querySelector('.readout')!.textContent = '';
+    if (f.select && input.metric && METRICS[input.metric]) f.select.value = input.metric;
     const metric = f.select ? f.select.value : f.metric;
     const meta = METRICS[metric];
     if (f.select) {
@@ -249,7 +258,9 @@ function domainOf(metric: string, input: ChartsInput): [number, number] | undefi
       hi = Math.max(hi, e[1]);
     }
   }
-  return lo <= hi ? [lo, hi] : undefined;
+  if (!(lo <= hi)) return undefined;
+  const range = METRICS[metric].range;
+  return withMinimumSpan([lo, hi], range, input.view === 'difference' ? differenceRange(range) : range);
 }
 
 function keysOf(metric: string, input: ChartsInput): string[] {
