@@ -431,7 +431,7 @@ const api = {
 async function start(): Promise<void> {
   const defaults = defaultSession();
   const fromLink = location.hash.length > 1;
-  const where = fromLink ? 'link' : 'saved store.current';
+  const where = fromLink ? 'link' : 'saved session';
   const stored = fromLink ? location.hash : (safeStorage() ?? '');
   const notes: LoadProblems[] = [];
   const ready: Partial<Record<SideKey, PreparedSide>> = {};
@@ -463,7 +463,7 @@ async function start(): Promise<void> {
   }
   await nextTask();
   if (!commit(wanted, { prepared: ready })) commit(defaults);
-  mark('store.current opened');
+  mark('session opened');
   if (notes.length > 0) {
     showLoadProblems($('#load-problems'), notes);
     if (!fromLink) forgetSaved();
