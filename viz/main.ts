@@ -1,6 +1,6 @@
 import './zodJitless.ts';
 import { scenarioJsonSchema } from '../sim/scenario/schema.ts';
-import { formatProblem, type Problem } from '../sim/scenario/problems.ts';
+import type { Problem } from '../sim/scenario/problems.ts';
 import { buildCatalogue, officialsOf, prepareSide, type Catalogue, type PreparedSide } from './catalogue.ts';
 import { cliText } from './cliCommand.ts';
 import { endValues } from './data/endValues.ts';
@@ -9,18 +9,23 @@ import { tidyCsv } from './data/tidyCsv.ts';
 import { download } from './exportImage.ts';
 import { settingsOf, type SchemaNode, type Setting } from '../sim/scenario/settings.ts';
 import { printable } from './printable.ts';
-import type { WorkerReply } from './runJob.ts';
 import { decodeSession, encodeSession, MAX_REPLICATES, type LinkProblem, type Session, type SideKey, type SideState } from './session.ts';
-import { chartsView } from './ui/chartsView.ts';
+import { chartsView, type ChartsInput } from './ui/chartsView.ts';
 import { paramPanel } from './ui/paramPanel.ts';
-import { problemList } from './ui/problemList.ts';
+import { linkProblems, refusal, showLoadProblems, sourceName, type LoadProblems } from './ui/loadProblems.ts';
+import { CAPFLOW_VERSION } from './chartLabel.ts';
+import { collectReportParts } from './report/collectReport.ts';
+import { reportEdits } from './report/reportEdits.ts';
+import { reportHtml } from './report/reportHtml.ts';
+import { reportManifest, sha256Hex, type ManifestSide } from './report/reportManifest.ts';
 import { scenarioPickers } from './ui/scenarioPickers.ts';
 import { WorkerPool } from './workerPool.ts';
 import { plural } from './plural.ts';
 import { compareLines } from './compareCommand.ts';
-import { datedChanges, type DatedChange } from './data/datedChanges.ts';
-import { counterfactualScenario } from './counterfactualScenario.ts';
+import { datedChanges } from './data/datedChanges.ts';
 import { moneyNote } from './moneyNote.ts';
+import { SessionStore, SIDES } from './app/sessionStore.ts';
+import { RunController } from './app/runController.ts';
 
 // Shipped scenarios are bundled: the playground makes no network request at run time.
 const bundled = import.meta.glob(['/scenarios/**/*.json', '!/scenarios/schema/**'], { query: '?raw', import: 'default', eager: true }) as Record<string, string>;
@@ -29,7 +34,6 @@ const DEFAULT_IDS: Record<SideKey, string> = { a: 'uk-2026-regional', b: 'japan-
 const STORAGE_KEY = 'capflow.playground.session';
 /** Above this many officials a run takes long enough in a browser to ask first. */
 const LARGE = 300_000;
-const SIDES = ['a', 'b'] as const;
 
 const $ = <T extends HTMLElement>(sel: string) => document.querySelector<T>(sel)!;
 
@@ -67,41 +71,40 @@ function defaultSession(): Session {
   return { a: pick('a', 0), b: pick('b', 1), seed: 1, replicates: 5, view: 'compare', smoothing: 1, counterfactual: false };
 }
 
-let session: Session;
-let prepared: Record<SideKey, PreparedSide>;
-let editSide: SideKey = 'a';
-let runs: Record<SideKey, ReplicateSeries[]> = { a: [], b: [] };
-let shown: Record<SideKey, ReplicateSeries[]> = { a: [], b: [] };
-/** Each side's counterfactual replicates (every instrument off), when the toggle asks for them. */
-let baselines: Record<SideKey, ReplicateSeries[]> = { a: [], b: [] };
-let shownBaselines: Record<SideKey, ReplicateSeries[]> = { a: [], b: [] };
-/** Labels of the scenarios behind `runs` and `shown`, fixed when their run started. */
-let runLabels: Record<SideKey, string> = { a: '', b: '' };
-let runMoney: Record<SideKey, string | undefined> = { a: undefined, b: undefined };
-let shownMoney: Record<SideKey, string | undefined> = { a: undefined, b: undefined };
-let runChanges: DatedChange[] = [];
-let shownChanges: DatedChange[] = [];
-let shownLabels: Record<SideKey, string> = { a: '', b: '' };
+const store = new SessionStore((side) => prepareSide(catalogue, side));
+/** Scenarios whose size the user agreed to run (the large-scenario warning), by their sides. */
 let allowLarge = '';
-let runStarted = 0;
-/** The session the run in flight is of, saved once it is done (saveRan). */
-let runSession: Session | undefined;
-let currentRun = -1;
-const progress = new Map<string, number>();
-let jobsTotal = 0;
 let firstChartMs: number | undefined;
+/** When the last full pass of drawing ended: passes while replicates arrive are spaced (DRAW_GAP_MS). */
+let lastDrawn = 0;
+/** Drawing takes a core from the workers on a two-core machine: redraw at most this often while they run. */
+const DRAW_GAP_MS = 1000;
 
 const pool = new WorkerPool(
   Math.max(1, Math.min(4, navigator.hardwareConcurrency || 2)),
   () => new Worker(new URL('./runWorker.ts', import.meta.url), { type: 'module', name: 'capflow-run' }),
-  { onReply },
+  { onReply: (reply) => runs.reply(reply) },
 );
 
+const runs = new RunController(pool, {
+  state: setRunState,
+  progress: (fraction, total) => {
+    const bar = $<HTMLProgressElement>('#progress');
+    bar.value = fraction;
+    bar.setAttribute('aria-valuetext', `${Math.round(100 * fraction)}% of ${total} runs`);
+  },
+  stale: (text) => charts.setStale(text),
+  show: (now) => scheduleRender(now),
+  ran: (s) => void saveRan(s),
+  mark,
+  now: () => performance.now(),
+});
+
 const pickers = scenarioPickers($('#pickers'), {
-  onPick: (side, id) => commit({ ...session, [side]: { source: { kind: 'shipped', id }, sets: {} } }),
+  onPick: (side, id) => commit({ ...store.current, [side]: { source: { kind: 'shipped', id }, sets: {} } }),
   onFile: (side, name, text) => loadFile(side, name, text),
 });
-const charts = chartsView($('#charts'));
+const charts = chartsView($('#charts'), { onDrawn, onMetric: (metric) => commit({ ...store.current, metric }) });
 let panel: ReturnType<typeof paramPanel> | undefined;
 const settingsCache = new WeakMap<object, Setting[]>();
 
@@ -112,135 +115,75 @@ function settingsFor(p: PreparedSide): Setting[] {
   return out;
 }
 
-function labels(): Record<SideKey, string> {
-  return { a: prepared.a.label, b: prepared.b.label };
-}
-
 /** Makes `next` the session when both its scenarios load; otherwise lists why and keeps the old one. */
 function commit(next: Session, options: { rerun?: boolean; prepared?: Partial<Record<SideKey, PreparedSide>> } = {}): boolean {
-  const nextPrepared = { ...prepared };
-  for (const side of SIDES) {
-    if (!session || JSON.stringify(next[side]) !== JSON.stringify(session[side])) nextPrepared[side] = options.prepared?.[side] ?? prepareSide(catalogue, next[side]);
-  }
-  const refused = SIDES.filter((s) => nextPrepared[s].fileProblems.length > 0);
-  if (refused.length > 0) {
-    showLoadProblems(refused.map((s) => refusal(s, next[s], nextPrepared[s], 'The current scenarios are kept.')));
-    if (session) pickers.update(pickerState());
+  const result = store.propose(next, options.prepared);
+  if (!result.ok) {
+    showLoadProblems($('#load-problems'), result.refused.map((r) => refusal(r.side, r.state, r.prepared, 'The current scenarios are kept.')));
+    if (store.session) pickers.update(pickerState());
     return false;
   }
-  const sourceChanged = !session || SIDES.some((s) => JSON.stringify(next[s].source) !== JSON.stringify(session[s].source));
-  const runChanged = !session || SIDES.some((s) => JSON.stringify(next[s]) !== JSON.stringify(session[s])) || next.seed !== session.seed || next.replicates !== session.replicates || next.counterfactual !== session.counterfactual;
-  session = next;
-  prepared = nextPrepared;
-  if (sourceChanged) $('#load-problems').hidden = true;
+  if (result.sourceChanged) $('#load-problems').hidden = true;
   showInUrl();
   // The first run starts before the panel is built, so the workers are busy while it is.
-  const run = runChanged || options.rerun;
-  const first = currentRun < 0;
+  const run = result.runChanged || options.rerun;
+  const first = runs.runId < 0;
   if (run && first) startRun();
   refreshControls();
   if (run && !first) scheduleRun();
-  else if (!run) renderCharts();
+  else if (!run && result.redraw) renderCharts();
   return true;
 }
 
-function sourceName(side: SideState): string {
-  return side.source.kind === 'file' ? side.source.name : side.source.id;
-}
-
 function loadFile(side: SideKey, name: string, text: string): void {
-  const ok = commit({ ...session, [side]: { source: { kind: 'file', name, text }, sets: {} } });
+  const ok = commit({ ...store.current, [side]: { source: { kind: 'file', name, text }, sets: {} } });
   if (ok) setStatusNote(`Loaded ${name} as scenario ${side.toUpperCase()}.`);
-}
-
-/** One box in the load-problems list: what was not opened, why, and what the page did instead. */
-interface LoadProblems {
-  heading: string;
-  problems: Problem[];
-  total: number;
-}
-
-function refusal(side: SideKey, state: SideState, p: PreparedSide, outcome: string, from = ''): LoadProblems {
-  const n = p.fileProblemCount;
-  return {
-    heading: `“${printable(sourceName(state), ' ').slice(0, 80)}”${from} was not loaded as scenario ${side.toUpperCase()}: ${n.toLocaleString('en-GB')} problem${n === 1 ? '' : 's'}. ${outcome}`,
-    problems: p.fileProblems,
-    total: n,
-  };
-}
-
-function showLoadProblems(items: LoadProblems[]): void {
-  const box = $('#load-problems');
-  box.replaceChildren();
-  for (const item of items) {
-    const h = document.createElement('h3');
-    h.textContent = item.heading;
-    box.append(h, problemList(item.problems, item.total));
-  }
-  const close = document.createElement('button');
-  close.type = 'button';
-  close.textContent = 'Dismiss';
-  close.addEventListener('click', () => (box.hidden = true));
-  box.append(close);
-  box.hidden = false;
-}
-
-/** What of a link (or saved session) was not used, as a load-problems box. */
-function linkProblems(problems: LinkProblem[], where: string): LoadProblems {
-  return {
-    heading: `Part of the ${where} was not used, and the defaults were opened in its place:`,
-    problems: problems.map((p) => ({ file: where, path: p.part, message: p.message })),
-    total: problems.length,
-  };
 }
 
 function pickerState() {
   return Object.fromEntries(
-    SIDES.map((s) => [s, { source: session[s].source, label: prepared[s].label, description: prepared[s].loaded?.description ?? '' }]),
+    SIDES.map((s) => [s, { source: store.current[s].source, label: store.sides[s].label, description: store.sides[s].loaded?.description ?? '' }]),
   ) as Record<SideKey, { source: Session['a']['source']; label: string; description: string }>;
 }
 
 function refreshControls(): void {
   pickers.update(pickerState());
-  $<HTMLInputElement>('#replicates').value = String(session.replicates);
-  $<HTMLInputElement>('#seed').value = String(session.seed);
-  document.querySelectorAll<HTMLInputElement>('input[name=view]').forEach((r) => (r.checked = r.value === session.view));
-  $<HTMLInputElement>('#smooth').checked = session.smoothing > 1;
-  $<HTMLInputElement>('#counterfactual').checked = session.counterfactual;
-  const compare = prepared.a.input && prepared.b.input
-    ? compareLines([{ key: 'a', side: session.a, input: prepared.a.input }, { key: 'b', side: session.b, input: prepared.b.input }], session.seed, session.replicates, session.counterfactual)
+  $<HTMLInputElement>('#replicates').value = String(store.current.replicates);
+  $<HTMLInputElement>('#seed').value = String(store.current.seed);
+  document.querySelectorAll<HTMLInputElement>('input[name=view]').forEach((r) => (r.checked = r.value === store.current.view));
+  $<HTMLInputElement>('#smooth').checked = store.current.smoothing > 1;
+  $<HTMLInputElement>('#counterfactual').checked = store.current.counterfactual;
+  const compare = store.sides.a.input && store.sides.b.input
+    ? compareLines([{ key: 'a', side: store.current.a, input: store.sides.a.input }, { key: 'b', side: store.current.b, input: store.sides.b.input }], store.current.seed, store.current.replicates, store.current.counterfactual)
     : undefined;
-  $('#cli').textContent = cliText(SIDES.map((s) => ({ key: s, label: prepared[s].label, side: session[s] })), session.seed, session.replicates, compare);
+  $('#cli').textContent = cliText(SIDES.map((s) => ({ key: s, label: store.sides[s].label, side: store.current[s] })), store.current.seed, store.current.replicates, compare);
   for (const s of SIDES) {
     const b = $<HTMLButtonElement>(`#download-${s}`);
-    b.disabled = !prepared[s].scenario;
-    b.title = prepared[s].scenario ? '' : 'Fix the problems with the edits first';
+    b.disabled = !store.sides[s].scenario;
+    b.title = store.sides[s].scenario ? '' : 'Fix the problems with the edits first';
   }
-  const p = prepared[editSide];
+  const p = store.sides[store.editSide];
   const model = {
-    side: editSide,
-    labels: labels(),
+    side: store.editSide,
+    labels: store.labels(),
     settings: settingsFor(p),
     loaded: p.loaded!,
     edited: p.scenario,
-    other: prepared[editSide === 'a' ? 'b' : 'a'].scenario,
-    sets: session[editSide].sets,
+    other: store.sides[store.editSide === 'a' ? 'b' : 'a'].scenario,
+    sets: store.current[store.editSide].sets,
     problems: p.editProblems,
     problemCount: p.editProblemCount,
   };
   if (!panel) {
     panel = paramPanel($('#params'), model, {
       onEdit: (side, path, value) => {
-        const sets = { ...session[side].sets };
+        const sets = { ...store.current[side].sets };
         if (value === undefined) delete sets[path];
         else sets[path] = value;
-        commit({ ...session, [side]: { ...session[side], sets } });
+        commit({ ...store.current, [side]: { ...store.current[side], sets } });
       },
-      onResetAll: (side) => commit({ ...session, [side]: { ...session[side], sets: {} } }),
-      onSide: (side) => {
-        editSide = side;
-        refreshControls();
-      },
+      onResetAll: (side) => commit({ ...store.current, [side]: { ...store.current[side], sets: {} } }),
+      onSide: (side) => commit({ ...store.current, edit: side }),
     });
   } else panel.update(model);
 }
@@ -249,10 +192,10 @@ let urlTimer = 0;
 /** Puts the session in the URL at once, so the address bar always shares what is shown. */
 function showInUrl(): void {
   clearTimeout(urlTimer);
-  const s = session;
+  const s = store.current;
   urlTimer = window.setTimeout(async () => {
     const hash = await encodeSession(s);
-    if (s === session) history.replaceState(null, '', `#${hash}`);
+    if (s === store.current) history.replaceState(null, '', `#${hash}`);
   }, 0);
 }
 
@@ -278,18 +221,18 @@ function scheduleRun(): void {
 }
 
 function startRun(): void {
-  const problems = SIDES.flatMap((s) => prepared[s].editProblems.map((p) => `${s.toUpperCase()}: ${p.path.slice(0, 120)} ${p.message.slice(0, 200)}`));
-  const count = prepared.a.editProblemCount + prepared.b.editProblemCount;
+  const problems = SIDES.flatMap((s) => store.sides[s].editProblems.map((p) => `${s.toUpperCase()}: ${p.path.slice(0, 120)} ${p.message.slice(0, 200)}`));
+  const count = store.sides.a.editProblemCount + store.sides.b.editProblemCount;
   if (count > 0) {
     setRunState('blocked', `Not re-run: ${count.toLocaleString('en-GB')} problem${count === 1 ? '' : 's'} with the edits (${problems.slice(0, 3).join('; ')}${count > 3 ? '; …' : ''}). Charts show the last valid run.`);
     return;
   }
-  const officials = Math.max(...SIDES.map((s) => officialsOf(prepared[s].scenario!)));
-  const key = JSON.stringify([session.a, session.b]);
+  const officials = Math.max(...SIDES.map((s) => officialsOf(store.sides[s].scenario!)));
+  const key = JSON.stringify([store.current.a, store.current.b]);
   const warning = $('#scale-warning');
   if (officials > LARGE && allowLarge !== key) {
     warning.replaceChildren(
-      `These scenarios have up to ${officials.toLocaleString('en-GB')} officials: ${session.replicates * 2} runs may take minutes in a browser (the CLI runs them in parallel). `,
+      `These scenarios have up to ${officials.toLocaleString('en-GB')} officials: ${store.current.replicates * 2} runs may take minutes in a browser (the CLI runs them in parallel). `,
     );
     const go = document.createElement('button');
     go.type = 'button';
@@ -305,73 +248,14 @@ function startRun(): void {
     return;
   }
   warning.hidden = true;
-  const jobs = [];
-  for (let replicate = 0; replicate < session.replicates; replicate++) {
-    for (const side of SIDES) jobs.push({ side, scenario: prepared[side].scenario!, seed: session.seed, replicate, counterfactual: false });
-    if (session.counterfactual) {
-      for (const side of SIDES) jobs.push({ side, scenario: counterfactualScenario(prepared[side].scenario!), seed: session.seed, replicate, counterfactual: true });
-    }
-  }
-  runs = { a: [], b: [] };
-  baselines = { a: [], b: [] };
-  runSession = session;
-  runLabels = labels();
-  runMoney = { a: prepared.a.scenario?.money, b: prepared.b.scenario?.money };
-  runChanges = SIDES.flatMap((s) => datedChanges(s, prepared[s].input));
-  progress.clear();
-  jobsTotal = jobs.length;
-  runStarted = performance.now();
-  currentRun = pool.run(jobs);
-  mark(`run ${currentRun} started: ${jobs.length} jobs`);
-  document.body.dataset.runId = String(currentRun);
-  setRunState('running', `Running ${plural(session.replicates, 'replicate')} of A and B…`);
-  updateProgress();
-}
-
-function onReply(reply: WorkerReply): void {
-  if (reply.runId !== currentRun) return;
-  if (reply.type === 'progress') {
-    progress.set(`${reply.side}${reply.counterfactual ? '0' : ''}${reply.replicate}`, reply.tick / reply.ticks);
-    updateProgress();
-    return;
-  }
-  if (reply.type === 'error') {
-    pool.cancel();
-    const detail = reply.problems.length ? reply.problems.map(formatProblem).join('; ') : reply.message;
-    setRunState('error', `Run failed for scenario ${reply.side.toUpperCase()}: ${detail}`);
-    return;
-  }
-  mark(`result ${reply.side}${reply.series.replicate} (${Math.round(reply.ms)} ms in worker)`);
-  const into = reply.counterfactual ? baselines : runs;
-  into[reply.side].push(reply.series);
-  into[reply.side].sort((x, y) => x.replicate - y.replicate);
-  progress.set(`${reply.side}${reply.counterfactual ? '0' : ''}${reply.series.replicate}`, 1);
-  updateProgress();
-  const done = runs.a.length + runs.b.length + baselines.a.length + baselines.b.length === jobsTotal;
-  if (runs.a.length > 0 && runs.b.length > 0) {
-    // Draw the first pair at once, then sparingly: rendering competes with the workers for cores.
-    const first = shown !== runs;
-    shown = runs;
-    shownBaselines = baselines;
-    shownLabels = runLabels;
-    shownMoney = runMoney;
-    shownChanges = runChanges;
-    if (first || done) scheduleRender(true);
-    else if (performance.now() - lastRender > 1500) scheduleRender();
-  }
-  if (done) {
-    const seconds = ((performance.now() - runStarted) / 1000).toFixed(2);
-    if (runSession) void saveRan(runSession);
-    setRunState('done', `Done: ${plural(jobsTotal, 'run')} (${plural(session.replicates, 'replicate')} of A and B, seed ${session.seed}) in ${seconds} s.`);
-  }
-}
-
-function updateProgress(): void {
-  let sum = 0;
-  for (const v of progress.values()) sum += v;
-  const bar = $<HTMLProgressElement>('#progress');
-  bar.value = jobsTotal ? sum / jobsTotal : 0;
-  bar.setAttribute('aria-valuetext', `${Math.round(100 * bar.value)}% of ${jobsTotal} runs`);
+  const runId = runs.start({
+    session: store.current,
+    scenarios: { a: store.sides.a.scenario!, b: store.sides.b.scenario! },
+    labels: store.labels(),
+    money: { a: store.sides.a.scenario?.money, b: store.sides.b.scenario?.money },
+    changes: SIDES.flatMap((s) => datedChanges(s, store.sides[s].input)),
+  });
+  document.body.dataset.runId = String(runId);
 }
 
 function setRunState(state: string, text: string): void {
@@ -389,18 +273,35 @@ function setStatusNote(text: string): void {
 }
 
 let renderTimer = 0;
-let lastRender = 0;
+/** Queues a redraw (the charts draw it a few per frame); while replicates arrive, passes are spaced. */
 function scheduleRender(now = false): void {
   clearTimeout(renderTimer);
-  renderTimer = window.setTimeout(() => requestAnimationFrame(renderCharts), now ? 0 : 150);
+  const wait = now ? 0 : Math.max(0, lastDrawn + DRAW_GAP_MS - performance.now());
+  renderTimer = window.setTimeout(renderCharts, wait);
 }
 
 function renderCharts(): void {
-  if (shown.a.length === 0 || shown.b.length === 0) return;
-  lastRender = performance.now();
-  charts.render({ runs: shown, baselines: shownBaselines, seed: runSession?.seed ?? session.seed, labels: shownLabels, changes: shownChanges, money: moneyNote(shownLabels, shownMoney), view: session.view, smoothing: session.smoothing });
-  mark(`rendered ${shown.a.length}+${shown.b.length} replicates in ${Math.round(performance.now() - lastRender)} ms`);
+  const shown = runs.shown();
+  const of = runs.shownOf;
+  if (!of || shown.a.length === 0 || shown.b.length === 0) return;
+  const session = store.session;
+  charts.render({
+    runs: shown, baselines: runs.baselines(), stats: runs.statistics(session!.smoothing),
+    seed: of.session.seed, labels: of.labels, changes: of.changes, money: moneyNote(of.labels, of.money), view: session!.view, smoothing: session!.smoothing, metric: session!.metric,
+  });
+}
+
+/** Every chart and the table now show `input`: the figures tests and the timeline read. */
+function onDrawn(input: ChartsInput): void {
+  lastDrawn = performance.now();
+  mark(`all charts drawn: ${input.runs.a.length}+${input.runs.b.length} replicates`);
   document.body.dataset.rendered = String(Number(document.body.dataset.rendered ?? 0) + 1);
+  if (runs.current) charts.setStale(undefined);
+  // Every replicate of the finished run is drawn: what tests wait for and what the report needs.
+  const want = runs.shownOf?.session.replicates;
+  if (runs.current && document.body.dataset.runState === 'done' && input.runs.a.length === want && input.runs.b.length === want) {
+    document.body.dataset.drawnRun = String(runs.runId);
+  }
   if (firstChartMs === undefined) {
     firstChartMs = performance.now();
     performance.mark('capflow-first-chart');
@@ -408,15 +309,50 @@ function renderCharts(): void {
 }
 
 function csvRuns(): ReplicateSeries[] {
+  const shown = runs.shown();
   const same = shown.a[0]?.scenario === shown.b[0]?.scenario;
   return SIDES.flatMap((s) => shown[s].map((r) => (same ? { ...r, scenario: `${r.scenario} (${s.toUpperCase()})` } : r)));
 }
 
 function scenarioJson(side: SideKey): string {
-  const input = structuredClone(prepared[side].input!);
+  const input = structuredClone(store.sides[side].input!);
   // A relative $schema would point nowhere once the file is saved elsewhere.
   delete input.$schema;
   return JSON.stringify(input, null, 2) + '\n';
+}
+
+/**
+ * The one-click report of the charts as drawn: one HTML file with the charts, sentences, table,
+ * edits with provenance and a manifest (viz/report). Made from finished runs only, so it never
+ * mixes charts of two runs.
+ */
+async function downloadReport(): Promise<void> {
+  const of = runs.shownOf;
+  if (!of || document.body.dataset.drawnRun !== String(runs.runId)) {
+    setStatusNote('The report is made from finished runs: wait for the run to finish.');
+    return;
+  }
+  const generated = new Date().toISOString();
+  const { session } = of;
+  const shown = runs.shown();
+  const sides = {} as Record<SideKey, ManifestSide>;
+  for (const s of SIDES) {
+    const p = store.sides[s];
+    sides[s] = {
+      label: of.labels[s], name: p.scenario?.name ?? '', source: sourceName(session[s]), inputSha256: await sha256Hex(scenarioJson(s)),
+      start: p.scenario?.start ?? '', months: (p.scenario?.years.value ?? 0) * 12, replicatesShown: shown[s].length,
+    };
+  }
+  const html = reportHtml({
+    title: `capflow: ${of.labels.b} (B) against ${of.labels.a} (A)`,
+    generated,
+    version: CAPFLOW_VERSION,
+    ...collectReportParts($('#charts'), generated.slice(0, 10)),
+    edits: reportEdits(Object.fromEntries(SIDES.map((s) => [s, { state: session[s], label: of.labels[s], loaded: store.sides[s].loaded }])) as Parameters<typeof reportEdits>[0]),
+    manifest: reportManifest({ version: CAPFLOW_VERSION, generated, link: `${location.origin}${location.pathname}#${await encodeSession(session)}`, session, sides, cli: $('#cli').textContent ?? '' }),
+  });
+  download(`capflow-report-${sides.a.name || 'a'}-vs-${sides.b.name || 'b'}-seed${session.seed}-reps${shown.a.length}.html`, html, 'text/html');
+  setStatusNote('Report downloaded: one HTML file that opens offline.');
 }
 
 async function copy(text: string, what: string): Promise<void> {
@@ -432,30 +368,31 @@ async function copy(text: string, what: string): Promise<void> {
 $<HTMLInputElement>('#replicates').max = String(MAX_REPLICATES);
 $<HTMLInputElement>('#replicates').addEventListener('change', (e) => {
   const v = Math.round(Number((e.target as HTMLInputElement).value));
-  if (v >= 1 && v <= MAX_REPLICATES) commit({ ...session, replicates: v });
+  if (v >= 1 && v <= MAX_REPLICATES) commit({ ...store.current, replicates: v });
   else refreshControls();
 });
 $<HTMLInputElement>('#seed').addEventListener('change', (e) => {
   const v = Math.round(Number((e.target as HTMLInputElement).value));
-  if (v >= 0 && v <= 2 ** 32 - 1) commit({ ...session, seed: v });
+  if (v >= 0 && v <= 2 ** 32 - 1) commit({ ...store.current, seed: v });
   else refreshControls();
 });
 document.querySelectorAll<HTMLInputElement>('input[name=view]').forEach((r) =>
-  r.addEventListener('change', () => commit({ ...session, view: r.value === 'difference' ? 'difference' : 'compare' })),
+  r.addEventListener('change', () => commit({ ...store.current, view: r.value === 'difference' ? 'difference' : 'compare' })),
 );
-$<HTMLInputElement>('#counterfactual').addEventListener('change', (e) => commit({ ...session, counterfactual: (e.target as HTMLInputElement).checked }));
-$<HTMLInputElement>('#smooth').addEventListener('change', (e) => commit({ ...session, smoothing: (e.target as HTMLInputElement).checked ? 12 : 1 }));
-$('#copy-link').addEventListener('click', async () => copy(`${location.origin}${location.pathname}#${await encodeSession(session)}`, 'Link'));
+$<HTMLInputElement>('#counterfactual').addEventListener('change', (e) => commit({ ...store.current, counterfactual: (e.target as HTMLInputElement).checked }));
+$<HTMLInputElement>('#smooth').addEventListener('change', (e) => commit({ ...store.current, smoothing: (e.target as HTMLInputElement).checked ? 12 : 1 }));
+$('#copy-link').addEventListener('click', async () => copy(`${location.origin}${location.pathname}#${await encodeSession(store.current)}`, 'Link'));
 $('#copy-cli').addEventListener('click', () => copy($('#cli').textContent ?? '', 'CLI command'));
+$('#download-report').addEventListener('click', () => void downloadReport());
 $('#download-csv').addEventListener('click', () => {
-  const name = `capflow-${prepared.a.scenario?.name ?? 'a'}-vs-${prepared.b.scenario?.name ?? 'b'}-seed${session.seed}-reps${shown.a.length}.csv`;
+  const name = `capflow-${store.sides.a.scenario?.name ?? 'a'}-vs-${store.sides.b.scenario?.name ?? 'b'}-seed${store.current.seed}-reps${runs.shown().a.length}.csv`;
   download(name, tidyCsv(csvRuns()), 'text/csv');
 });
 for (const side of SIDES) {
   $(`#download-${side}`).addEventListener('click', () => {
-    const p = prepared[side];
+    const p = store.sides[side];
     if (!p.scenario) return;
-    const edited = Object.keys(session[side].sets).length > 0;
+    const edited = Object.keys(store.current[side].sets).length > 0;
     download(`${p.scenario.name}${edited ? '-edited' : ''}.json`, scenarioJson(side), 'application/json');
   });
 }
@@ -470,14 +407,14 @@ new ResizeObserver((entries) => {
 /** Test and console access: the session, the rows behind the charts, and timings. */
 const api = {
   get session() {
-    return session;
+    return store.current;
   },
   get runs() {
-    return shown;
+    return runs.shown();
   },
   csv: () => tidyCsv(csvRuns()),
   /** The summary table's statistics (t intervals, paired B − A, p-values), for the Node-vs-browser byte test. */
-  endValues: () => endValues(shown.a, shown.b),
+  endValues: () => endValues(runs.shown().a, runs.shown().b),
   scenarioJson,
   timeline,
   get firstChartMs() {
@@ -528,7 +465,7 @@ async function start(): Promise<void> {
   if (!commit(wanted, { prepared: ready })) commit(defaults);
   mark('session opened');
   if (notes.length > 0) {
-    showLoadProblems(notes);
+    showLoadProblems($('#load-problems'), notes);
     if (!fromLink) forgetSaved();
   }
   setTimeout(ensureCatalogue, 0);
@@ -556,12 +493,12 @@ function safeStorage(): string | null {
 
 window.addEventListener('hashchange', async () => {
   const hash = location.hash.replace(/^#/, '');
-  if (hash === (await encodeSession(session))) return;
+  if (hash === (await encodeSession(store.current))) return;
   try {
     const decoded = await decodeSession(hash, defaultSession());
-    if (commit(decoded.session) && decoded.problems.length > 0) showLoadProblems([linkProblems(decoded.problems, 'link')]);
+    if (commit(decoded.session) && decoded.problems.length > 0) showLoadProblems($('#load-problems'), [linkProblems(decoded.problems, 'link')]);
   } catch (e) {
-    showLoadProblems([{ heading: `The link could not be opened (${e instanceof Error ? `${e.name}: ${e.message}` : String(e)}); the current scenarios are kept.`, problems: [], total: 0 }]);
+    showLoadProblems($('#load-problems'), [{ heading: `The link could not be opened (${e instanceof Error ? `${e.name}: ${e.message}` : String(e)}); the current scenarios are kept.`, problems: [], total: 0 }]);
   }
 });
 

@@ -3,6 +3,7 @@
  * view. It round-trips through the URL hash, so a shared link reproduces the view, and through
  * localStorage once it has run, so a plain visit reopens the last view that worked.
  */
+import { METRICS } from '../sim/model/metrics.ts';
 import { deflateBase64Url, inflateBase64Url, LinkDataError, maxDataChars } from './linkData.ts';
 
 export type SideKey = 'a' | 'b';
@@ -33,7 +34,14 @@ export interface Session {
    * `capflow run --counterfactual` does, so the contribution of mobility can be stated.
    */
   counterfactual: boolean;
+  /** The side the parameter panel edits (default A): a shared link reopens the same side. */
+  edit?: SideKey;
+  /** The metric of the "Any metric" chart (default DEFAULT_METRIC), kept in the link too. */
+  metric?: string;
 }
+
+/** The "Any metric" chart's metric when the session names none. */
+export const DEFAULT_METRIC = 'attritionRate';
 
 export const MAX_REPLICATES = 50;
 
@@ -59,6 +67,8 @@ export async function encodeSession(s: Session): Promise<string> {
   if (s.view !== 'compare') q.set('view', s.view);
   if (s.smoothing !== 1) q.set('smooth', String(s.smoothing));
   if (s.counterfactual) q.set('cf', '1');
+  if (s.edit === 'b') q.set('edit', 'b');
+  if (s.metric !== undefined && s.metric !== DEFAULT_METRIC) q.set('metric', s.metric);
   return q.toString();
 }
 
@@ -139,5 +149,13 @@ export async function decodeSession(hash: string, defaults: Session): Promise<{ 
     smoothing: int('smooth', 1, 60, defaults.smoothing),
     counterfactual: q.has('cf') ? q.get('cf') === '1' : defaults.counterfactual,
   };
+  const edit = q.get('edit');
+  if (edit === 'a' || edit === 'b') session.edit = edit;
+  else if (edit !== null) problems.push({ part: 'edit', message: `“${edit.slice(0, 20)}” is not a side (a or b)` });
+  else if (defaults.edit) session.edit = defaults.edit;
+  const metric = q.get('metric');
+  if (metric !== null && Object.hasOwn(METRICS, metric)) session.metric = metric;
+  else if (metric !== null) problems.push({ part: 'metric', message: `“${metric.slice(0, 80)}” is not a metric of the playground` });
+  else if (defaults.metric) session.metric = defaults.metric;
   return { session, problems };
 }

@@ -83,10 +83,13 @@ export async function newPage(context: BrowserContext): Promise<Page & { errors:
   return Object.assign(page, { errors });
 }
 
-/** Waits until a run later than `after` has finished and been drawn. */
+/**
+ * Waits until a run later than `after` has finished and every one of its replicates is drawn
+ * (charts are drawn a few per frame, so "done" alone can precede the last draw).
+ */
 export async function waitForRun(page: Page, after = -1): Promise<number> {
   await page.waitForFunction(
-    (n) => document.body.dataset.runState === 'done' && Number(document.body.dataset.runId) > n && Number(document.body.dataset.rendered ?? 0) > 0,
+    (n) => document.body.dataset.runState === 'done' && Number(document.body.dataset.runId) > n && document.body.dataset.drawnRun === document.body.dataset.runId,
     after,
     { timeout: 150_000, polling: 50 },
   );

@@ -18,6 +18,19 @@ async function zeros(n: number): Promise<string> {
 }
 
 describe('session in the URL hash', () => {
+  it('restores the side being edited and the metric of the "Any metric" chart, and lists a bad one', async () => {
+    const s: Session = { ...defaults, edit: 'b', metric: 'cost' };
+    const hash = await encodeSession(s);
+    expect(hash).toContain('edit=b');
+    expect(hash).toContain('metric=cost');
+    expect((await decodeSession(hash, defaults)).session).toEqual(s);
+    expect(await encodeSession({ ...defaults, edit: 'a', metric: 'attritionRate' })).toBe(await encodeSession(defaults));
+    const bad = await decodeSession('a=uk-2026-regional&edit=c&metric=toString', defaults);
+    expect(bad.session.edit).toBeUndefined();
+    expect(bad.session.metric).toBeUndefined();
+    expect(bad.problems.map((p) => p.part)).toEqual(['edit', 'metric']);
+  });
+
   it('round-trips scenarios, edits in order, seed, replicates and view', async () => {
     const s: Session = {
       a: { source: { kind: 'shipped', id: 'uk-1992-regional' }, sets: { 'funding.cycleMonths': '36', 'programme.instruments.secondment.selection': 'orchestrated' } },

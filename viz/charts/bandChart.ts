@@ -36,6 +36,12 @@ export interface BandChartOptions {
   /** What the metric can take (e.g. [0, 1] for an index): bands are clipped to it. */
   bounds?: readonly [number, number];
   /**
+   * The y range to show, when the caller fixes it (chartsView: the replicates' own range, which
+   * does not jump as replicates arrive); bands beyond it are cut at the axis. Defaults to the
+   * bands' and lines' extent.
+   */
+  domain?: readonly [number, number];
+  /**
    * Dated changes of either scenario (calendar axes only): a thin rule at each month with the
    * change's label and source in its <title>, shown on hover, so a cliff in a line is explained.
    */
@@ -74,7 +80,7 @@ export function bandChart(o: BandChartOptions): SVGSVGElement {
   const xAt = (v: Date | number) => x(v as Date & number);
   const xLabel = label;
   const [floor, ceiling] = o.bounds ?? [-Infinity, Infinity];
-  const values = all.flatMap((s) => [...Array.from(s.lo), ...Array.from(s.hi), ...Array.from(s.mean)]).filter(Number.isFinite);
+  const values = o.domain ? [...o.domain] : all.flatMap((s) => [...Array.from(s.lo), ...Array.from(s.hi), ...Array.from(s.mean)]).filter(Number.isFinite);
   let lo = Math.max(floor, min(values) ?? 0);
   let hi = Math.min(ceiling, max(values) ?? 1);
   if (o.zero) [lo, hi] = [Math.min(lo, 0), Math.max(hi, 0)];
@@ -217,13 +223,17 @@ const NOTE = 'band: 95% interval over replicates';
 function legendLayout(series: BandSeries[], width: number) {
   const seen = new Map<string, BandSeries>();
   for (const s of series) if (!seen.has(s.label)) seen.set(s.label, s);
-  const items: { s?: BandSeries; text: string; x: number; row: number }[] = [];
+  const items: { s?: BandSeries; text: string; full?: string; x: number; row: number }[] = [];
   let x = 4;
   let row = 0;
   const banded = series.some((s) => Array.from(s.lo).some(Number.isFinite));
   const entries = [...seen.values()].map((s): { s?: BandSeries; text: string } => ({ s, text: s.label }));
   if (banded) entries.push({ text: NOTE });
-  for (const entry of entries) {
+  for (const raw of entries) {
+    // A label longer than the chart is cut with an ellipsis (its full text in a <title>), never
+    // clipped by the chart's edge as "(Greater Manchester" was on a phone.
+    const fit = Math.max(6, Math.floor((width - 8 - (raw.s ? 30 : 0) - 14) / 6.6));
+    const entry = raw.text.length > fit ? { ...raw, text: `${raw.text.slice(0, fit - 1)}…`, full: raw.text } : raw;
     const w = (entry.s ? 30 : 0) + 6.2 * entry.text.length + 14;
     if (x > 4 && x + w > width) {
       x = 4;
@@ -236,14 +246,15 @@ function legendLayout(series: BandSeries[], width: number) {
 }
 
 function legend(svg: Selection<SVGSVGElement, undefined, null, undefined>, series: BandSeries[], width: number): void {
-  const g = svg.append('g').attr('transform', 'translate(0,4)');
-  for (const { s, text, x, row } of legendLayout(series, width).items) {
+  const g = svg.append('g').attr('class', 'legend').attr('transform', 'translate(0,4)');
+  for (const { s, text, full, x, row } of legendLayout(series, width).items) {
     const item = g.append('g').attr('transform', `translate(${x},${row * 16})`);
     if (s) {
       item.append('rect').attr('y', 2).attr('width', 22).attr('height', 10).attr('fill', s.colour).attr('fill-opacity', 0.18);
       item.append('line').attr('x2', 22).attr('y1', 7).attr('y2', 7).attr('stroke', s.colour).attr('stroke-width', 2).attr('stroke-dasharray', s.dash || null);
     }
-    item.append('text').attr('x', s ? 27 : 0).attr('y', 11).attr('fill', s ? null : '#555').text(text);
+    const label = item.append('text').attr('x', s ? 27 : 0).attr('y', 11).attr('fill', s ? null : '#555').text(text);
+    if (full) label.append('title').text(full);
   }
 }
 

@@ -58,12 +58,28 @@ function valuesAt(runs: readonly ReplicateSeries[], key: string, kind: 'stock' |
   const out = new Map<number, number>();
   for (const r of runs) {
     const end = horizon ?? r.ticks;
-    const c = column(r, key);
-    if (!c || end < 0 || end > r.ticks) continue;
-    if (kind === 'stock') {
-      if (c.present[end]) out.set(r.replicate, c.values[end]);
-      continue;
-    }
+    if (end < 0 || end > r.ticks) continue;
+    const v = readingOf(r, key, kind, end);
+    if (v !== undefined) out.set(r.replicate, v);
+  }
+  return out;
+}
+
+/**
+ * Each replicate's readings, kept with it: the table is redrawn as replicates arrive, and a
+ * replicate's total over the run is then summed once, not once per arrival (issue 15).
+ */
+const readings = new WeakMap<ReplicateSeries, Map<string, number | undefined>>();
+
+function readingOf(r: ReplicateSeries, key: string, kind: 'stock' | 'flow' | 'rate', end: number): number | undefined {
+  let mine = readings.get(r);
+  if (!mine) readings.set(r, (mine = new Map()));
+  const id = `${key}\t${end}`;
+  if (mine.has(id)) return mine.get(id);
+  const c = column(r, key);
+  let v: number | undefined;
+  if (c && kind === 'stock') v = c.present[end] ? c.values[end] : undefined;
+  else if (c) {
     let sum = 0;
     let months = 0;
     for (let t = 1; t <= end; t++) {
@@ -71,7 +87,8 @@ function valuesAt(runs: readonly ReplicateSeries[], key: string, kind: 'stock' |
       sum += c.values[t];
       months++;
     }
-    if (months > 0) out.set(r.replicate, kind === 'flow' ? sum : sum / months);
+    v = months > 0 ? (kind === 'flow' ? sum : sum / months) : undefined;
   }
-  return out;
+  mine.set(id, v);
+  return v;
 }

@@ -3,9 +3,12 @@ import { TIERS } from '../../sim/scenario/vocabulary.ts';
 import { bandChart, type BandFacet, type BandSeries } from '../charts/bandChart.ts';
 import { clipToRange, differenceRange } from '../../sim/stats/clipToRange.ts';
 import { chordChart } from '../charts/chordChart.ts';
+import { withMinimumSpan } from '../charts/axisSpan.ts';
 import { SIDE_STYLE, TIER_COLOURS } from '../charts/palette.ts';
 import { CHART_SECTIONS } from '../chartList.ts';
-import { bandOf, differenceOf, type Band } from '../data/band.ts';
+import type { Band } from '../data/band.ts';
+import type { ChartStatistics } from '../run/replicateResults.ts';
+import { frameQueue } from './frameQueue.ts';
 import { endValues } from '../data/endValues.ts';
 import { headlines } from '../data/headlines.ts';
 import { glossaryEntries, glossaryId, oddSection } from '../data/glossary.ts';
@@ -20,11 +23,13 @@ import { provenanceLines, type ChartProvenance } from '../chartLabel.ts';
 import { groupLabel } from '../groupLabel.ts';
 import { labelOf } from '../../sim/scenario/settings.ts';
 import { plural } from '../plural.ts';
-import type { SideKey, View } from '../session.ts';
+import { DEFAULT_METRIC, type SideKey, type View } from '../session.ts';
 import { summaryTable } from './summaryTable.ts';
 
 export interface ChartsInput {
   runs: Record<SideKey, ReplicateSeries[]>;
+  /** Running bands over `runs` (ReplicateResults), so drawing never recomputes over all replicates. */
+  stats: ChartStatistics;
   /** Each side's counterfactual replicates (every instrument off); empty unless the toggle is on. */
   baselines: Record<SideKey, ReplicateSeries[]>;
   labels: Record<SideKey, string>;
@@ -37,14 +42,21 @@ export interface ChartsInput {
   seed: number;
   /** Months of trailing mean (1 = raw). */
   smoothing: number;
+  /** The "Any metric" chart's metric, from the session (DEFAULT_METRIC when absent). */
+  metric?: string;
 }
 
 /**
  * The chart area: a section per topic, each chart a figure with caption, SVG/PNG downloads and a
  * live readout; then the chord diagrams, a chart of any metric, and the end-of-horizon table.
  */
-export function chartsView(root: HTMLElement): { render(input: ChartsInput): void } {
+export function chartsView(root: HTMLElement, hooks: { onDrawn?: (input: ChartsInput) => void; onMetric?: (metric: string) => void } = {}): { render(input: ChartsInput): void; setStale(text: string | undefined): void } {
   root.replaceChildren();
+  // Charts are drawn one per task, a few per animation frame (frameQueue), never all in one task.
+  let drawing: ChartsInput | undefined;
+  const queue = frameQueue({ budgetMs: 24, now: () => performance.now(), requestFrame: (f) => requestAnimationFrame(f), onIdle: () => drawing && hooks.onDrawn?.(drawing) });
+  const staleNote = el('p', { class: 'stale-note', role: 'status', hidden: '' });
+  root.append(staleNote);
   const figures: { metric: string; plot: HTMLElement; select?: HTMLSelectElement }[] = [];
   const chords: { side: SideKey; plot: HTMLElement }[] = [];
 
@@ -83,7 +95,7 @@ export function chartsView(root: HTMLElement): { render(input: ChartsInput): voi
   explore.append(el('h2', { id: 'heading-explore' }, 'Any metric'));
   const select = el('select', { id: 'explore-metric' }) as HTMLSelectElement;
   for (const [name, m] of Object.entries(METRICS)) select.append(new Option(`${labelOf(name)}: ${m.description}`, name));
-  select.value = 'attritionRate';
+  select.value = DEFAULT_METRIC;
   const pick = el('label', { class: 'explore-pick' }, 'Metric ');
   pick.append(select);
   explore.append(pick);
@@ -95,7 +107,8 @@ export function chartsView(root: HTMLElement): { render(input: ChartsInput): voi
 
   const tableSection = el('section', { class: 'chart-section', id: 'section-summary', 'aria-labelledby': 'heading-summary' });
   tableSection.append(el('h2', { id: 'heading-summary' }, 'End of horizon'));
-  const tableHolder = el('div', { class: 'table-holder', tabindex: '0', role: 'region', 'aria-labelledby': 'heading-summary' });
+  // Focusable so the table scrolls from the keyboard; a group, not a second region landmark of the same name as its section.
+  const tableHolder = el('div', { class: 'table-holder', tabindex: '0', role: 'group', 'aria-label': 'End-of-horizon table, scrollable' });
   tableSection.append(tableHolder);
   root.append(tableSection);
   nav.append(el('a', { href: '#section-summary' }, 'End of horizon'));
@@ -115,47 +128,70 @@ export function chartsView(root: HTMLElement): { render(input: ChartsInput): voi
   });
 
   let last: ChartsInput | undefined;
-  select.addEventListener('change', () => last && render(last));
-
-  function render(input: ChartsInput): void {
-    last = input;
-    root.querySelectorAll('.readout').forEach((r) => (r.textContent = ''));
-
-    for (const f of figures) {
-      const metric = f.select ? f.select.value : f.metric;
-      const meta = METRICS[metric];
-      if (f.select) {
-        const cap = f.plot.closest('figure')!.querySelector('figcaption')!;
-        cap.replaceChildren(metricLink(metric), ` ${meta.description} (${meta.unit})`, el('span', { class: 'money-note' }));
-      }
-      const note = f.plot.closest('figure')!.querySelector('.money-note');
-      if (note) note.textContent = meta.unit === 'GBP' ? ` ${input.money}` : '';
-      const facets = facetsOf(metric, input);
-      if (facets.length === 0) {
-        f.plot.replaceChildren(el('p', { class: 'empty' }, 'No data for this metric in these scenarios.'));
-        continue;
-      }
-      const diff = input.view === 'difference';
-      const smooth = input.smoothing > 1 ? `, ${input.smoothing}-month trailing mean` : '';
-      const chartTitle = `${labelOf(metric)}${diff ? ': B − A' : ''}${smooth}`;
-      label(f.plot, { title: chartTitle, metric, unit: meta.unit }, input);
-      f.plot.replaceChildren(
-        bandChart({
-          title: chartTitle,
-          description: (diff
-            ? `${meta.description}: ${input.labels.b} minus ${input.labels.a}, paired by replicate${smooth}; 95% intervals clipped to what the difference can be`
-            : `${meta.description}: ${input.labels.a} (A) and ${input.labels.b} (B)${smooth}; 95% intervals clipped to the metric's range`) +
-            (meta.unit === 'GBP' ? `. ${input.money}` : '') +
-            (input.changes.length > 0 ? '. Dotted purple rules mark dated changes of either scenario; hover one for what changed and its source' : ''),
-          unit: meta.unit,
-          facets,
-          width: Math.max(260, f.plot.clientWidth || 600),
-          zero: diff,
-          bounds: diff ? differenceRange(meta.range) : meta.range,
-          markers: changeMarkers(input.changes).map((m) => ({ at: monthDate(m.at), text: m.text })),
-        }),
-      );
+  select.addEventListener('change', () => {
+    const f = figures.find((x) => x.select);
+    if (last && f) {
+      last = { ...last, metric: select.value };
+      queue.schedule('explore', () => drawFigure(f, last!));
     }
+    hooks.onMetric?.(select.value);
+  });
+
+  /** Queues every chart and the table to be redrawn from `input`, at most once per frame each. */
+  function render(input: ChartsInput): void {
+    last = drawing = input;
+    figures.forEach((f, i) => queue.schedule(f.select ? 'explore' : `figure-${i}`, () => drawFigure(f, input)));
+    queue.schedule('chords', () => drawChords(input));
+    queue.schedule('summary', () => drawSummary(input));
+  }
+
+  function setStale(text: string | undefined): void {
+    root.classList.toggle('stale', text !== undefined);
+    staleNote.hidden = text === undefined;
+    staleNote.textContent = text ?? '';
+  }
+
+  function drawFigure(f: (typeof figures)[number], input: ChartsInput): void {
+    f.plot.closest('figure')!.querySelector('.readout')!.textContent = '';
+    if (f.select && input.metric && METRICS[input.metric]) f.select.value = input.metric;
+    const metric = f.select ? f.select.value : f.metric;
+    const meta = METRICS[metric];
+    if (f.select) {
+      const cap = f.plot.closest('figure')!.querySelector('figcaption')!;
+      cap.replaceChildren(metricLink(metric), ` ${meta.description} (${meta.unit})`, el('span', { class: 'money-note' }));
+    }
+    const note = f.plot.closest('figure')!.querySelector('.money-note');
+    if (note) note.textContent = meta.unit === 'GBP' ? ` ${input.money}` : '';
+    const facets = facetsOf(metric, input);
+    if (facets.length === 0) {
+      f.plot.replaceChildren(el('p', { class: 'empty' }, 'No data for this metric in these scenarios.'));
+      return;
+    }
+    const diff = input.view === 'difference';
+    const smooth = input.smoothing > 1 ? `, ${input.smoothing}-month trailing mean` : '';
+    const chartTitle = `${labelOf(metric)}${diff ? ': B − A' : ''}${smooth}`;
+    label(f.plot, { title: chartTitle, metric, unit: meta.unit }, input);
+    f.plot.replaceChildren(
+      bandChart({
+        title: chartTitle,
+        description: (diff
+          ? `${meta.description}: ${input.labels.b} minus ${input.labels.a}, paired by replicate${smooth}; 95% intervals clipped to what the difference can be`
+          : `${meta.description}: ${input.labels.a} (A) and ${input.labels.b} (B)${smooth}; 95% intervals clipped to the metric's range`) +
+          '; the y axis spans the replicates\' own values, and a band wider than them is cut at the axis' +
+          (meta.unit === 'GBP' ? `. ${input.money}` : '') +
+          (input.changes.length > 0 ? '. Dotted purple rules mark dated changes of either scenario; hover one for what changed and its source' : ''),
+        unit: meta.unit,
+        facets,
+        width: Math.max(260, f.plot.clientWidth || 600),
+        zero: diff,
+        bounds: diff ? differenceRange(meta.range) : meta.range,
+        domain: domainOf(metric, input),
+        markers: changeMarkers(input.changes).map((m) => ({ at: monthDate(m.at), text: m.text })),
+      }),
+    );
+  }
+
+  function drawChords(input: ChartsInput): void {
     const matrices = { a: flowMatrix(input.runs.a), b: flowMatrix(input.runs.b) };
     const offDiagonal = (m: number[][]) => m.reduce((s, row, i) => s + row.reduce((t, v, j) => t + (i === j ? 0 : v), 0), 0);
     const largest = Math.max(offDiagonal(matrices.a), offDiagonal(matrices.b));
@@ -175,6 +211,9 @@ export function chartsView(root: HTMLElement): { render(input: ChartsInput): voi
         }),
       );
     }
+  }
+
+  function drawSummary(input: ChartsInput): void {
     const ends = endValues(input.runs.a, input.runs.b);
     summaryTable(tableHolder, ends, input.labels, input.money);
     const [a0, b0] = [input.runs.a[0], input.runs.b[0]];
@@ -198,7 +237,38 @@ export function chartsView(root: HTMLElement): { render(input: ChartsInput): voi
     }
   }
 
-  return { render };
+  return { render, setStale };
+}
+
+/**
+ * The y range of a chart: every shown replicate's values in every facet (of B − A in the
+ * difference view), not the bands. Bands are widest with the fewest replicates (t = 12.7 at two),
+ * so an axis fitted to them would shrink as replicates arrive; the replicates' own range only
+ * grows, a little, and settles. A band wider than it is cut at the axis.
+ */
+function domainOf(metric: string, input: ChartsInput): [number, number] | undefined {
+  let lo = Infinity;
+  let hi = -Infinity;
+  const sides = input.view === 'difference' ? (['difference'] as const) : (['a', 'b'] as const);
+  for (const key of keysOf(metric, input)) {
+    for (const side of sides) {
+      const e = input.stats.extent(side, key);
+      if (!e) continue;
+      lo = Math.min(lo, e[0]);
+      hi = Math.max(hi, e[1]);
+    }
+  }
+  if (!(lo <= hi)) return undefined;
+  const range = METRICS[metric].range;
+  return withMinimumSpan([lo, hi], range, input.view === 'difference' ? differenceRange(range) : range);
+}
+
+function keysOf(metric: string, input: ChartsInput): string[] {
+  const keys: string[] = [];
+  for (const side of ['a', 'b'] as const) {
+    for (const key of input.runs[side][0]?.keys ?? []) if (splitKey(key)[0] === metric && !keys.includes(key)) keys.push(key);
+  }
+  return keys;
 }
 
 /**
@@ -226,11 +296,11 @@ function facetsOf(metric: string, input: ChartsInput): BandFacet[] {
     const key = seriesKey(metric, group);
     const series: BandSeries[] = [];
     if (input.view === 'difference') {
-      const d = differenceOf(input.runs.a, input.runs.b, key, input.smoothing);
+      const d = input.stats.difference(key);
       if (d) series.push(toSeries(d, `B − A (${plural(d.n, 'pair')})`, 'B − A', SIDE_STYLE.difference, calendar, differenceRange(range)));
     } else {
       for (const side of ['a', 'b'] as const) {
-        const band = bandOf(input.runs[side], key, input.smoothing);
+        const band = input.stats.band(side, key);
         if (band) series.push(toSeries(band, `${side.toUpperCase()}: ${input.labels[side]} (${band.n})`, side.toUpperCase(), SIDE_STYLE[side], calendar, range));
       }
     }

@@ -5,6 +5,7 @@ import { formatValue } from '../charts/formatValue.ts';
 import { currentValue, labelOf, valueAtPath, type ParamValue, type Setting } from '../../sim/scenario/settings.ts';
 import type { SideKey } from '../session.ts';
 import { problemList } from './problemList.ts';
+import { showSettingProblems } from './settingProblems.ts';
 import { sliderRange } from './sliderRange.ts';
 
 export interface PanelModel {
@@ -180,7 +181,7 @@ function numberRow(s: Extract<Setting, { kind: 'number' }>, cb: PanelCallbacks, 
     </div>
     <p class="desc" id="${id}-desc">${escape(s.description)}${range ? ` <span class="range">Range ${escape(range)}.</span>` : ''}</p>
     <p class="prov" id="${id}-prov"></p>
-    <p class="problem" id="${id}-problem" role="alert" hidden></p>`;
+    <div class="problem" id="${id}-problem" role="alert" hidden></div>`;
   const slider = el.querySelector<HTMLInputElement>('input[type=range]')!;
   const box = el.querySelector<HTMLInputElement>('input[type=number]')!;
   const reset = el.querySelector<HTMLButtonElement>('.reset')!;
@@ -230,10 +231,7 @@ function numberRow(s: Extract<Setting, { kind: 'number' }>, cb: PanelCallbacks, 
       }
       if (typeof other === 'number' && other !== value) lines.push(`${otherSide}: ${formatValue(other)}.`);
       prov.textContent = lines.join(' ');
-      const mine = m.problems.filter((p) => p.path === `$.${s.path}` || p.path.startsWith(`$.${s.path}.`) || p.path.startsWith(`$.${s.path}[`));
-      problem.hidden = mine.length === 0;
-      problem.textContent = mine.map((p) => `${p.path}: ${p.message}`).join('; ');
-      box.setAttribute('aria-invalid', String(mine.length > 0));
+      showSettingProblems(problem, box, s.path, m.problems);
     },
   };
 }
@@ -246,8 +244,8 @@ function choiceRow(s: Extract<Setting, { kind: 'boolean' | 'enum' }>, cb: PanelC
   const label = labelOf(s.key);
   const control =
     s.kind === 'boolean'
-      ? `<input type="checkbox" id="${id}" aria-describedby="${id}-desc" />`
-      : `<select id="${id}" aria-describedby="${id}-desc">${s.options.map((o) => `<option value="${escape(String(o))}">${escape(String(o))}</option>`).join('')}</select>`;
+      ? `<input type="checkbox" id="${id}" aria-describedby="${id}-desc ${id}-problem" />`
+      : `<select id="${id}" aria-describedby="${id}-desc ${id}-problem">${s.options.map((o) => `<option value="${escape(String(o))}">${escape(String(o))}</option>`).join('')}</select>`;
   el.innerHTML = `
     <div class="param-head">
       ${s.kind === 'boolean' ? `${control}<label for="${id}">${escape(label)}</label>` : `<label for="${id}">${escape(label)}</label>`}
@@ -255,7 +253,7 @@ function choiceRow(s: Extract<Setting, { kind: 'boolean' | 'enum' }>, cb: PanelC
     </div>
     ${s.kind === 'enum' ? `<div class="param-inputs">${control}<button type="button" class="reset">Reset</button></div>` : ''}
     <p class="desc" id="${id}-desc">${escape(s.description)}</p>
-    <p class="problem" role="alert" hidden></p>`;
+    <div class="problem" id="${id}-problem" role="alert" hidden></div>`;
   if (s.kind === 'boolean') {
     const reset = document.createElement('button');
     reset.type = 'button';
@@ -287,9 +285,7 @@ function choiceRow(s: Extract<Setting, { kind: 'boolean' | 'enum' }>, cb: PanelC
       reset.setAttribute('aria-label', `Reset ${label} to the scenario's value ${String(loaded)}`);
       badge.hidden = !edited;
       badge.textContent = edited ? `edited; scenario: ${String(loaded)}` : '';
-      const mine = m.problems.filter((p) => p.path.startsWith(`$.${s.path}`));
-      problem.hidden = mine.length === 0;
-      problem.textContent = mine.map((p) => `${p.path}: ${p.message}`).join('; ');
+      showSettingProblems(problem, input, s.path, m.problems);
     },
   };
 }

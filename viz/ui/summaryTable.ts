@@ -32,7 +32,8 @@ export function summaryTable(holder: HTMLElement, rows: EndValue[], labels: Reco
     const th = document.createElement('th');
     th.scope = 'row';
     if (r.metric !== previous) th.append(Object.assign(document.createElement('a'), { href: `#${glossaryId(r.metric)}`, textContent: labelOf(r.metric) }));
-    if (r.metric === previous) th.setAttribute('aria-label', labelOf(r.metric));
+    // A repeated metric's header still names it (for screen readers and table navigation), unseen.
+    if (r.metric === previous) th.append(Object.assign(document.createElement('span'), { className: 'visually-hidden', textContent: labelOf(r.metric) }));
     th.title = METRICS[r.metric]?.description ?? '';
     previous = r.metric;
     tr.append(th);
