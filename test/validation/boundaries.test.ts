@@ -19,6 +19,13 @@
  * sentence), fewer placements cross, and fewer ties span the split links. The region is the
  * model's only boundary, so it is both the administrative line and the distance the friction reads;
  * the test says so rather than claim the two apart.
+ *
+ * Measured (12 replicates): with the penalty, local coordination −0.015 on seeds 1–3 (95% CI about
+ * ±0.001) and local outcomes −0.0017, −0.0032, −0.0021; with no penalty, about 4 fewer secondments
+ * to or from local government in ten years and local coordination −0.0030, −0.0026, −0.0023, every
+ * interval below zero. Small, because only the five boroughs' links to the combined authority
+ * cross the boundary: their links to departments have a central partner, which never counts as
+ * crossing (docs/ODD.md §2.4).
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { claimTitle } from '../../cli/evidence/claims.ts';

