@@ -358,6 +358,19 @@ export const CLAIMS: readonly Claim[] = [
     file: 'goodPractice.test.ts',
   },
   {
+    id: 'capacity-gaps',
+    title: 'a capacity gap opened by inherited responsibilities persists: it is still open nine years later',
+    source: '000',
+    quote: 'Capacity gaps persist when places inherit responsibilities without the specialist skills to use devolved powers effectively.',
+    class: 'emergent',
+    measure: 'uk-2026-regional over ten years, the boroughs\' demand for policy design and national frameworks raised to 0.7 from April 2027 against as shipped: local capacity gap in the last year, devolved minus shipped (above zero: 0.057 against 0.144 in the year after the change, seed 1); and, a known failure (it.fails), that excess as a share of the excess in the year after the change above one half (guarded by notByConstruction): it is 0.395, learning closing about 60% of the gap',
+    fairReading: 'the gap opening is definition (capability is measured against demand); "persist" is the claim, read as most of the gap still open after nine years with the same workforce and places, so the test measures the share that learning leaves',
+    assumptions: [
+      'officials learn their code as far as the work uses it and explore toward demand at explorationPerMonth, codes learn from better staff, entrants arrive with the tier\'s profile (§7.5, §7.7): none written for this sentence, so the share kept is measured; demand for a tier changes by a dated change (§2.2). A fix for the known failure would make devolved specialist skills learnable only from those who hold them, or slower to explore, which needs evidence',
+    ],
+    file: 'capacityGaps.test.ts',
+  },
+  {
     id: 'accountability-roles',
     title: 'accountability weakens when roles and decision rights are unclear',
     source: '000',
