@@ -216,15 +216,18 @@ export function renderScreen(results: FindingScreen[], settings: string, provena
     '|---|---|---|',
     ...SCREEN_FACTORS.map((f) => `| ${f.path} | ${f.lo} to ${f.hi} | ${f.why} |`),
     '',
-    '| claim | finding (arm minus shipped, at each point) | claimed sign | points keeping it | contrast range | most influential (μ*) |',
-    '|---|---|---|---|---|---|',
+    '| claim | finding (arm minus shipped, at each point) | claimed sign | points keeping it | contrast range | replicate noise (sd) | points clear of noise | most influential (μ*) |',
+    '|---|---|---|---|---|---|---|---|',
     ...results.map((r) => {
       const top = r.influence.slice(0, 3).map((x) => `${x.path} ${fmt(x.muStar)}`).join('; ');
       const survives = r.signKept === 1 ? 'all' : `${Math.round(100 * r.signKept)}%`;
-      return `| ${r.finding.claim} | ${r.finding.what} | ${r.finding.sign > 0 ? '+' : '−'} | ${survives} | ${fmt(Math.min(...r.contrasts))} to ${fmt(Math.max(...r.contrasts))} | ${top} |`;
+      const clear = r.clearOfNoise === null ? 'n/a' : `${Math.round(100 * r.clearOfNoise)}%`;
+      return `| ${r.finding.claim} | ${r.finding.what} | ${r.finding.sign > 0 ? '+' : '−'} | ${survives} | ${fmt(Math.min(...r.contrasts))} to ${fmt(Math.max(...r.contrasts))} | ${r.noise === null ? 'n/a' : fmt(r.noise)} | ${clear} | ${top} |`;
     }),
     '',
     'A finding survives its assumptions when it keeps its sign at every point; with few replicates per point a small contrast can flip by chance, so a share just under 100% is a reason to look, not a refutation.',
+    '',
+    'Replicate noise is the standard deviation of the per-replicate contrast within a point, pooled over points; a point is clear of noise when its contrast exceeds twice its standard error. Replicate k draws the same random numbers at every point, so a finding that is not clear of noise carries the same replicates\' luck to every point: it can keep or lose its sign at all points at once, and then the share of points says nothing about the assumptions (rerun with more --reps).',
     '',
   ].join('\n');
 }

@@ -32,6 +32,16 @@ export interface FindingScreen {
   contrasts: number[];
   /** Share of design points where the contrast has the sign the claim asserts. */
   signKept: number;
+  /**
+   * Pooled standard deviation of the per-replicate contrast within a point (null with one
+   * replicate). Replicate k draws the same random numbers at every point (streams are keyed by seed
+   * and replicate, not by parameter values), so a finding smaller than this noise carries the same
+   * replicates' luck to every point: its sign can then be kept, or lost, at all points at once, and
+   * the share of points keeping it is no evidence about the assumptions.
+   */
+  noise: number | null;
+  /** Share of points where the contrast exceeds twice its standard error, noise / √reps (null with one replicate). */
+  clearOfNoise: number | null;
   /** Factors by μ* (mean absolute elementary effect), largest first. */
   influence: { path: string; muStar: number; mu: number }[];
 }
@@ -67,6 +77,7 @@ export function screenFindings(o: ScreenOptions): FindingScreen[] {
   const total = points.length * arms.length * o.reps;
   let done = 0;
   const contrasts = o.findings.map(() => new Array<number>(points.length).fill(0));
+  const byReplicate = o.findings.map(() => points.map(() => new Array<number>(o.reps).fill(0)));
   points.forEach((point, p) => {
     const at = o.factors.map((f) => `${f.path}=${point[f.path]}@always`);
     for (let k = 0; k < o.reps; k++) {
@@ -78,17 +89,30 @@ export function screenFindings(o: ScreenOptions): FindingScreen[] {
       const shipped = runs.get('')!;
       o.findings.forEach((f, i) => {
         const arm = runs.get(f.arm.join(' '))!;
-        contrasts[i][p] += (readRun(arm.rows, f, arm.horizon) - readRun(shipped.rows, f, shipped.horizon)) / o.reps;
+        byReplicate[i][p][k] = readRun(arm.rows, f, arm.horizon) - readRun(shipped.rows, f, shipped.horizon);
+        contrasts[i][p] += byReplicate[i][p][k] / o.reps;
       });
     }
   });
   return o.findings.map((finding, i) => {
     const indices = morrisIndices(design, contrasts[i]);
+    const noise = pooledSd(byReplicate[i], contrasts[i]);
     return {
       finding,
       contrasts: contrasts[i],
       signKept: contrasts[i].filter((c) => Math.sign(c) === finding.sign).length / points.length,
+      noise,
+      clearOfNoise: noise === null ? null : contrasts[i].filter((c) => Math.abs(c) > (2 * noise) / Math.sqrt(o.reps)).length / points.length,
       influence: indices.map((x) => ({ path: o.factors[x.factor].path, muStar: x.muStar, mu: x.mu })).sort((a, b) => b.muStar - a.muStar),
     };
   });
+}
+
+/** Standard deviation of the replicates about their point's mean, pooled over points (null below two replicates). */
+function pooledSd(byReplicate: number[][], means: number[]): number | null {
+  const reps = byReplicate[0]?.length ?? 0;
+  if (reps < 2) return null;
+  let sum = 0;
+  byReplicate.forEach((values, p) => values.forEach((v) => (sum += (v - means[p]) ** 2)));
+  return Math.sqrt(sum / (byReplicate.length * (reps - 1)));
 }

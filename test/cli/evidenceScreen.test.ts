@@ -3,6 +3,7 @@
  * two factors, one trajectory, one replicate, five years of the Greater Manchester case (the first placements of the ad hoc programme take a year or two).
  */
 import { describe, expect, it } from 'vitest';
+import { renderScreen } from '../../cli/commands/evidence.ts';
 import { screenFindings } from '../../cli/evidence/screen.ts';
 import { SCREEN_FACTORS, SCREEN_FINDINGS, SCREEN_SCENARIO } from '../../cli/evidence/screenDesign.ts';
 
@@ -42,5 +43,29 @@ describe('screenFindings', () => {
 
   it('is the same numbers on a second run (the design is seeded from its content)', () => {
     expect(screenFindings(small).map((r) => r.contrasts)).toEqual(result.map((r) => r.contrasts));
+  });
+
+  it('has no replicate noise to report from one replicate, and the report says n/a', () => {
+    for (const r of result) expect([r.noise, r.clearOfNoise]).toEqual([null, null]);
+    expect(renderScreen(result, 'settings', 'provenance')).toMatch(/\| replicate noise \(sd\) \| points clear of noise \|[^\n]*\n[^\n]*\n(\|[^\n]*\| n\/a \| n\/a \|[^\n]*\n){2}/);
+  });
+});
+
+// The within-tier Gini of london-access kept its sign at 0 of 27 points with two replicates: the
+// same two replicates at every point, whose contrast happened to be large and of the other sign.
+describe('screenFindings with two replicates', () => {
+  const gini = SCREEN_FINDINGS.filter((f) => f.what.startsWith('Gini among departments'));
+  const two = screenFindings({ ...small, factors: SCREEN_FACTORS.slice(0, 1), findings: gini, reps: 2 });
+
+  it('measures each contrast\'s replicate noise (pooled within points) and the share of points clear of it', () => {
+    expect(two).toHaveLength(1);
+    const [r] = two;
+    expect(r.contrasts).toHaveLength(2);
+    expect(r.noise).toBeGreaterThan(0);
+    expect(Number.isFinite(r.noise)).toBe(true);
+    expect(r.clearOfNoise).toBeGreaterThanOrEqual(0);
+    expect(r.clearOfNoise).toBeLessThanOrEqual(1);
+    // Clear of noise means |contrast| > 2·noise/√2 at that point.
+    expect(r.clearOfNoise).toBe(r.contrasts.filter((c) => Math.abs(c) > Math.SQRT2 * r.noise!).length / 2);
   });
 });

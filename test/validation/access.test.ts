@@ -61,8 +61,20 @@ describe(claimTitle('london-access'), () => {
     expect(above(share)).toBe(true);
     // Not asserted: whether the pull makes access among departments less equal is not established.
     // At londonPull 2.2 the Gini among departments rises on all of seeds 1–3 (+0.049, +0.046,
-    // +0.067) but its interval excludes zero only on seed 3, and the Morris screen
-    // (capflow evidence --screen) finds it reversing where the assumptions move together.
+    // +0.067) but its interval excludes zero only on seed 3. The mechanism is not in doubt: pooled
+    // over six replicates (seed 1, funding always renewed), London departments start 0.85 times
+    // the regional departments' placements per 1,000 staff with no pull (geography friction: every
+    // host is in the North West) and 1.97 times with the pull, 2.32 with no geography friction.
+    // What blurs it is the measure: a Gini of five departments, the smallest (DCMS, 150 staff)
+    // with about two placements in ten years, so per-replicate contrasts run from −0.20 to +0.14
+    // (replicates 0–3 on seed 1: −0.073, −0.197, +0.020, +0.135, shipped minus no pull).
+    // The Morris screen's "sign kept at 0 of 27 points" (seed 1, 2 replicates) was that noise, not an
+    // assumption reversing it: replicates 0 and 1 draw the same numbers at every point, their
+    // contrast was large and of the other sign, and every point inherited it; on seed 2 the same
+    // screen (1 trajectory) keeps the sign at 9 of 9. The screen now reports each finding's
+    // replicate noise and the points clear of it (docs/ODD.md §4.2). A rate ratio of London to
+    // regional departments pooled over the tier would read 002's sentence with far less noise, but
+    // needs a metric of starts by region within a tier, which the model does not yet have.
     measured('london-access', 'Gini of placements per 1,000 staff among departments, London pull as shipped minus none (not asserted: not established)', diff(centralGini('shipped'), centralGini('no-london-pull')));
     report('london-access', 'pooled Gini across all organisations (mixes tiers; for contrast), London pull as shipped minus none', diff(r.values('shipped', 'accessInequality', 'all', r.ticks), r.values('no-london-pull', 'accessInequality', 'all', r.ticks)));
   });
