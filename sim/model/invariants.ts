@@ -52,6 +52,9 @@ function checkOfficials(w: World, fail: Fail): void {
     const i = pool.official[q];
     if (i >= 0 && i < off.count) placedFrom[off.home[i]]++;
   }
+  // The ties phase visits only the live-ties list, so a tie held by anyone not on it would never decay or count.
+  const listed = new Uint8Array(off.count);
+  for (let n = 0; n < w.liveTies.size; n++) listed[w.liveTies.official[n]] = 1;
   const bridges = new Int32Array(TIERS.length);
   for (let o = 0; o < orgs.count; o++) {
     let occupied = 0;
@@ -88,6 +91,7 @@ function checkOfficials(w: World, fail: Fail): void {
       if (!(s >= 0) || !Number.isFinite(s)) fail(`official ${i} tie strength ${s}`);
       if (l < -1 || l >= links) fail(`official ${i} tie on link ${l}, of ${links}`);
       else if (l >= 0 && orgs.linkA[l] !== o && orgs.linkB[l] !== o) fail(`official ${i} of ${orgs.names[o]} holds a tie on link ${l}, which does not involve it`);
+      if (l >= 0 && listed[i] === 0) fail(`official ${i} holds a tie on link ${l} but is not on the live-ties list`);
     }
     if (org.headcount[o] !== occupied) fail(`${orgs.names[o]} headcount ${org.headcount[o]} but ${occupied} occupied slots`);
     if (occupied > orgs.establishment[o]) fail(`${orgs.names[o]} has ${occupied} officials for ${orgs.establishment[o]} posts`);

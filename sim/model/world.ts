@@ -4,6 +4,7 @@ import { DOMAINS, TIERS } from '../scenario/vocabulary.ts';
 import { compileScenario, type Compiled } from './compile.ts';
 import { buildOrganisations, type Organisations } from './organisations.ts';
 import { EndedPlacements } from './endedPlacements.ts';
+import { LiveTies } from './liveTies.ts';
 import { PlacementPool } from './placementPool.ts';
 import { Tally } from './tally.ts';
 
@@ -107,6 +108,8 @@ export interface World {
   tally: Tally;
   /** Placements that ended this tick, for the transfer and ties phases. */
   ended: EndedPlacements;
+  /** Officials who may hold a tie: the ties phase visits these, not every slot. */
+  liveTies: LiveTies;
   /** Link index of an organisation pair (a * count + b, both orders). */
   linkIndex: Map<number, number>;
   /** Scratch per organisation (weights and sums) reused every tick. */
@@ -167,6 +170,7 @@ export function allocateWorld(scenario: Scenario, seed: number, replicate: numbe
     programme: { active: true, cumulativeCost: 0, experience: 0, lapses: 0, cycleEnd: 0 },
     tally: new Tally(scenario.regions.length, no),
     ended: new EndedPlacements(),
+    liveTies: new LiveTies(),
     linkIndex: new Map(Array.from(orgs.linkA, (a, l) => [[a * no + orgs.linkB[l], l], [orgs.linkB[l] * no + a, l]] as const).flat()),
     scratch: {
       weight: f64(), backfill: f64(), influence: f64(), weightedKnow: new Float64Array(no * K), excess: new Float64Array(no * K),

@@ -45,6 +45,12 @@ export function vacate(w: World, i: number): void {
   w.org.headcount[w.off.home[i]]--;
 }
 
+/** Gives official i a tie on link as the placement and ties phases do: set, and noted on the live-ties list. */
+export function tieTo(w: World, i: number, link: number): void {
+  w.off.tieLink[i] = link;
+  w.liveTies.note(i);
+}
+
 /** Puts official i on a live placement at host, as the placement phase's start would. */
 export function place(w: World, i: number, host: number, options: { instrument?: Instrument; start?: number; months?: number; quality?: number; senior?: boolean; answersHome?: boolean } = {}): number {
   const { pool, off, org, orgs } = w;

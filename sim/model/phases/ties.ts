@@ -39,6 +39,7 @@ export function tiesPhase(w: World): void {
         off.tieLink[j] = link;
         off.tieStrength[j] = strength;
         off.tieFromPlacement[j] = 0;
+        w.liveTies.note(j);
       }
     }
   }
@@ -50,7 +51,11 @@ export function tiesPhase(w: World): void {
   fromA.fill(0);
   fromB.fill(0);
   const { tieLink, tieStrength, occupied, home, tieFromPlacement } = off;
-  for (let i = 0, n = off.count; i < n; i++) {
+  // In slot order, as a walk over every slot would be (liveTies.ts): the same sums, bit for bit.
+  const live = w.liveTies;
+  live.settle(tieLink);
+  for (let n = 0; n < live.size; n++) {
+    const i = live.official[n];
     const l = tieLink[i];
     if (l < 0 || !occupied[i]) continue;
     // Ties fade without contact; a live placement is contact, so it does not fade.
