@@ -1,4 +1,5 @@
 import { DIRECTION_TIERS, DIRECTIONS, INSTRUMENTS, SENIOR_GRADE, TIERS } from '../scenario/vocabulary.ts';
+import { watched } from './attritionWatch.ts';
 import { K, type World } from './world.ts';
 
 /** The stocks at the end of a tick that the next tick's flows are checked against. */
@@ -66,6 +67,8 @@ function checkOfficials(w: World, fail: Fail): void {
         if (!inUnit(x)) fail(`official ${i} knowledge[${k}] = ${x}, outside [0, 1]`);
       }
       if (off.occupied[i] > 1) fail(`official ${i} occupied = ${off.occupied[i]}, not 0 or 1`);
+      // Attrition looks only at watched slots, so a vacancy or unrecognised returner unwatched would be missed.
+      if (watched(off.attritionWatch, i) !== (off.occupied[i] === 0 || off.unrecognised[i] === 1)) fail(`slot ${i}: its attrition watch bit disagrees with occupied and unrecognised`);
       if (off.occupied[i] === 0) {
         if (off.placement[i] !== -1) fail(`vacant slot ${i} has placement ${off.placement[i]}`);
         if (off.tiersWorked[i] !== 0) fail(`vacant slot ${i} still records tiers worked (${off.tiersWorked[i]})`);

@@ -1,5 +1,6 @@
 import { uniformAt } from '../random/hash.ts';
 import { Draws } from '../random/streams.ts';
+import { watch } from './attritionWatch.ts';
 import { recordTierWorked } from './bridges.ts';
 import { K, type World } from './world.ts';
 
@@ -37,6 +38,7 @@ export function endPlacement(w: World, p: number, early: boolean, left: boolean)
   const capture = w.p.programme.framework.knowledgeCapture[tick];
   const unrecognisedChance = (1 - recognised) * (1 - capture);
   off.unrecognised[i] = uniformAt(w.keys.transfer, tick, i) < unrecognisedChance ? 1 : 0;
+  watch(w, i);
 }
 
 const passOnDraws = new Draws();

@@ -40,6 +40,8 @@ export interface Officials {
   tiersWorked: Uint8Array;
   /** Entered on the fast track (careers.fastTrackShare; docs/ODD.md §7.4): rotated by plan, promoted sooner. */
   fastTrack: Uint8Array;
+  /** One bit per slot: vacant or an unrecognised returner, the slots attrition looks at (attritionWatch.ts). */
+  attritionWatch: Uint32Array;
 }
 
 /** What changes about organisations and their links as the run goes on. */
@@ -122,7 +124,7 @@ export const STREAMS = ['init', 'funding', 'attrition', 'careers', 'hiring', 'pl
 export type StreamName = (typeof STREAMS)[number];
 
 /** Bytes a run holds per official: what the memory estimate multiplies by. */
-export const BYTES_PER_OFFICIAL = 4 + 4 + 1 + 1 + 4 + 4 + 4 * K + 4 + 4 + 4 + 1 + 1 + 4 + 1 + 1 + 8 + 1;
+export const BYTES_PER_OFFICIAL = 4 + 4 + 1 + 1 + 4 + 4 + 4 * K + 4 + 4 + 4 + 1 + 1 + 4 + 1 + 1 + 8 + 1 + 1 / 8;
 
 export function allocateWorld(scenario: Scenario, seed: number, replicate: number): World {
   const warmUp = scenario.warmUpYears.value * 12;
@@ -156,6 +158,8 @@ export function allocateWorld(scenario: Scenario, seed: number, replicate: numbe
       unrecognised: new Uint8Array(n),
       tiersWorked: new Uint8Array(n),
       fastTrack: new Uint8Array(n),
+      // Every slot starts vacant, so watched; hiring clears the bit.
+      attritionWatch: new Uint32Array((n + 31) >> 5).fill(0xffffffff),
     },
     org: {
       mandate: f64(), resourcing: f64(), commitment: f64(), attractiveness: f64(),

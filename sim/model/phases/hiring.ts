@@ -1,5 +1,6 @@
 import { uniformAt } from '../../random/hash.ts';
 import { Draws } from '../../random/streams.ts';
+import { watch } from '../attritionWatch.ts';
 import { DOMAINS, TIERS } from '../../scenario/vocabulary.ts';
 import { K, type World } from '../world.ts';
 import { exp } from '../../math/portable.ts';
@@ -50,6 +51,7 @@ export function hire(w: World, s: number, o: number, t: number, d: Draws): void 
   off.tieFromPlacement[s] = 0;
   off.placementsDone[s] = 0;
   off.unrecognised[s] = 0;
+  watch(w, s);
   // The fast track is a central intake (Japan's comprehensive-service entrants; docs/ODD.md §7.4).
   const share = t === CENTRAL ? p.careers.fastTrackShare[tick] : 0;
   off.fastTrack[s] = share > 0 && uniformAt(w.keys.hiring ^ FAST_TRACK_SALT, tick, s) < share ? 1 : 0;
