@@ -1,5 +1,4 @@
 import { uniformAt } from '../random/hash.ts';
-import { Draws } from '../random/streams.ts';
 import { watch } from './attritionWatch.ts';
 import { recordTierWorked } from './bridges.ts';
 import { K, type World } from './world.ts';
@@ -41,8 +40,6 @@ export function endPlacement(w: World, p: number, early: boolean, left: boolean)
   watch(w, i);
 }
 
-const passOnDraws = new Draws();
-
 /** Why knowledge is passed on; each purpose draws its colleagues from its own stream. */
 export const PASS_ON = { succession: 0x1b873593, handover: 0x6b43a9b5, capture: 0x2e1b2138 } as const;
 
@@ -57,7 +54,7 @@ export function passOn(w: World, from: number, o: number, colleagues: number, sh
   const { off, orgs } = w;
   const first = orgs.slotStart[o];
   const size = orgs.slotStart[o + 1] - first;
-  const d = passOnDraws.reset(w.keys.transfer ^ purpose, w.tick, from);
+  const d = w.reused.passOn.reset(w.keys.transfer ^ purpose, w.tick, from);
   let moved = 0;
   for (let c = 0, tries = 0; c < colleagues && tries < colleagues * 4; tries++) {
     const j = first + d.int(size);

@@ -6,6 +6,7 @@ import { buildOrganisations, type Organisations } from './organisations.ts';
 import { EndedPlacements } from './endedPlacements.ts';
 import { LiveTies } from './liveTies.ts';
 import { PlacementPool } from './placementPool.ts';
+import { reusedBuffers, type Reused } from './reused.ts';
 import { Tally } from './tally.ts';
 
 export const K = DOMAINS.length;
@@ -118,6 +119,8 @@ export interface World {
   scratch: { weight: Float64Array; backfill: Float64Array; influence: Float64Array; weightedKnow: Float64Array; excess: Float64Array; placedExcess: Float64Array; seniorWeight: Float64Array; seniorCentralWeight: Float64Array; absorption: Float64Array };
   /** Stream keys by name, derived once from (seed, replicate, name). */
   keys: Record<StreamName, number>;
+  /** Generators and buffers reused tick to tick, one user each. */
+  reused: Reused;
 }
 
 export const STREAMS = ['init', 'funding', 'attrition', 'careers', 'hiring', 'placement', 'transfer', 'ties'] as const;
@@ -181,6 +184,7 @@ export function allocateWorld(scenario: Scenario, seed: number, replicate: numbe
       placedExcess: new Float64Array(no * K), seniorWeight: f64(), seniorCentralWeight: f64(), absorption: new Float64Array(no * TIERS.length),
     },
     keys: Object.fromEntries(STREAMS.map((s) => [s, streamKey(seed, replicate, s)])) as Record<StreamName, number>,
+    reused: reusedBuffers(),
   };
 }
 

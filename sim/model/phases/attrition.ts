@@ -10,8 +10,6 @@ import { ln, log1p, pow } from '../../math/portable.ts';
 /** How far full job insecurity raises leaving (002: fears of insecurity); an assumption. */
 const INSECURITY_LEAVING = 0.5;
 
-const skips = new Draws();
-
 /** Officials passed over before the next base-rate leaver: Geometric(base) by inversion. */
 function gap(d: Draws, logStay: number): number {
   return logStay < 0 ? Math.floor(ln(1 - d.next()) / logStay) : Infinity;
@@ -57,7 +55,7 @@ export function attritionIn(w: World, o: number, r: AttritionRates, vacancies: I
   const { occupied, unrecognised, returnedAt, placement } = off;
   const t = orgs.tier[o];
   let count = 0;
-  const gaps = skips.reset(r.key, tick, o);
+  const gaps = w.reused.leaverGaps.reset(r.key, tick, o);
   const first = orgs.slotStart[o];
   let nextLeaver = first + gap(gaps, r.logStay);
   const end = orgs.slotStart[o + 1];

@@ -1,9 +1,7 @@
-import { Draws } from '../../random/streams.ts';
 import { INSTRUMENTS } from '../../scenario/vocabulary.ts';
 import type { World } from '../world.ts';
 import { pow } from '../../math/portable.ts';
 
-const draws = new Draws();
 const ATTACHMENT = INSTRUMENTS.indexOf('attachment');
 
 /**
@@ -31,7 +29,7 @@ export function tiesPhase(w: World): void {
     const strength = 0.5 * off.tieStrength[i];
     const first = orgs.slotStart[ended.host[e]];
     const size = orgs.slotStart[ended.host[e] + 1] - first;
-    const d = draws.reset(w.keys.ties, tick, i);
+    const d = w.reused.hostContacts.reset(w.keys.ties, tick, i);
     for (let c = 0; c < contacts; c++) {
       const j = first + d.int(size);
       if (!off.occupied[j] || off.placement[j] >= 0) continue;
