@@ -7,6 +7,7 @@ import { EndedPlacements } from './endedPlacements.ts';
 import { LiveTies } from './liveTies.ts';
 import { PlacementPool } from './placementPool.ts';
 import { reusedBuffers, type Reused } from './reused.ts';
+import { allocateStaffSums, type StaffSums } from './staffSums.ts';
 import { Tally } from './tally.ts';
 
 export const K = DOMAINS.length;
@@ -115,8 +116,10 @@ export interface World {
   liveTies: LiveTies;
   /** Link index of an organisation pair (a * count + b, both orders). */
   linkIndex: Map<number, number>;
-  /** Scratch per organisation (weights and sums) reused every tick. */
-  scratch: { weight: Float64Array; backfill: Float64Array; influence: Float64Array; weightedKnow: Float64Array; excess: Float64Array; placedExcess: Float64Array; seniorWeight: Float64Array; seniorCentralWeight: Float64Array; absorption: Float64Array };
+  /** What this month's learning pass measured of each organisation's staff (staffSums.ts); written by the learning phase only. */
+  staff: StaffSums;
+  /** How far each host absorbs officials of each home tier this month (host * tiers + tier; bridges.ts): written by learning, read by transfer. */
+  absorption: Float64Array;
   /** Stream keys by name, derived once from (seed, replicate, name). */
   keys: Record<StreamName, number>;
   /** Generators and buffers reused tick to tick, one user each. */
@@ -179,10 +182,8 @@ export function allocateWorld(scenario: Scenario, seed: number, replicate: numbe
     ended: new EndedPlacements(),
     liveTies: new LiveTies(),
     linkIndex: new Map(Array.from(orgs.linkA, (a, l) => [[a * no + orgs.linkB[l], l], [orgs.linkB[l] * no + a, l]] as const).flat()),
-    scratch: {
-      weight: f64(), backfill: f64(), influence: f64(), weightedKnow: new Float64Array(no * K), excess: new Float64Array(no * K),
-      placedExcess: new Float64Array(no * K), seniorWeight: f64(), seniorCentralWeight: f64(), absorption: new Float64Array(no * TIERS.length),
-    },
+    staff: allocateStaffSums(no),
+    absorption: new Float64Array(no * TIERS.length),
     keys: Object.fromEntries(STREAMS.map((s) => [s, streamKey(seed, replicate, s)])) as Record<StreamName, number>,
     reused: reusedBuffers(),
   };

@@ -11,10 +11,10 @@ if (K !== 4) throw new Error('learnAtHome.ts assumes four knowledge domains');
  * accumulated in the same pass, so nothing else walks every official.
  */
 export function learnAtHome(w: World, r: LearningRates): void {
-  const { off, org, orgs, scratch } = w;
+  const { off, org, orgs, staff } = w;
   const learn = r.learn;
-  const { weight, influence, weightedKnow, excess, placedExcess, seniorWeight, seniorCentralWeight } = scratch;
-  for (const a of [weight, scratch.backfill, influence, weightedKnow, excess, placedExcess, seniorWeight, seniorCentralWeight]) a.fill(0);
+  const { weight, influence, weightedKnow, excess, placedExcess, seniorWeight, seniorCentralWeight } = staff;
+  for (const a of [weight, staff.backfill, influence, weightedKnow, excess, placedExcess, seniorWeight, seniorCentralWeight]) a.fill(0);
   org.seniorPosts.fill(0);
   org.seniorHeldByCentre.fill(0);
   const { know, occupied, placement, grade, postSince } = off;
