@@ -1,4 +1,5 @@
 import { DIRECTION_TIERS, DIRECTIONS, INSTRUMENTS, SENIOR_GRADE, TIERS } from '../scenario/vocabulary.ts';
+import { watched } from './attritionWatch.ts';
 import { K, type World } from './world.ts';
 
 /** The stocks at the end of a tick that the next tick's flows are checked against. */
@@ -52,6 +53,9 @@ function checkOfficials(w: World, fail: Fail): void {
     const i = pool.official[q];
     if (i >= 0 && i < off.count) placedFrom[off.home[i]]++;
   }
+  // The ties phase visits only the live-ties list, so a tie held by anyone not on it would never decay or count.
+  const listed = new Uint8Array(off.count);
+  for (let n = 0; n < w.liveTies.size; n++) listed[w.liveTies.official[n]] = 1;
   const bridges = new Int32Array(TIERS.length);
   for (let o = 0; o < orgs.count; o++) {
     let occupied = 0;
@@ -63,6 +67,8 @@ function checkOfficials(w: World, fail: Fail): void {
         if (!inUnit(x)) fail(`official ${i} knowledge[${k}] = ${x}, outside [0, 1]`);
       }
       if (off.occupied[i] > 1) fail(`official ${i} occupied = ${off.occupied[i]}, not 0 or 1`);
+      // Attrition looks only at watched slots, so a vacancy or unrecognised returner unwatched would be missed.
+      if (watched(off.attritionWatch, i) !== (off.occupied[i] === 0 || off.unrecognised[i] === 1)) fail(`slot ${i}: its attrition watch bit disagrees with occupied and unrecognised`);
       if (off.occupied[i] === 0) {
         if (off.placement[i] !== -1) fail(`vacant slot ${i} has placement ${off.placement[i]}`);
         if (off.tiersWorked[i] !== 0) fail(`vacant slot ${i} still records tiers worked (${off.tiersWorked[i]})`);
@@ -88,6 +94,7 @@ function checkOfficials(w: World, fail: Fail): void {
       if (!(s >= 0) || !Number.isFinite(s)) fail(`official ${i} tie strength ${s}`);
       if (l < -1 || l >= links) fail(`official ${i} tie on link ${l}, of ${links}`);
       else if (l >= 0 && orgs.linkA[l] !== o && orgs.linkB[l] !== o) fail(`official ${i} of ${orgs.names[o]} holds a tie on link ${l}, which does not involve it`);
+      if (l >= 0 && listed[i] === 0) fail(`official ${i} holds a tie on link ${l} but is not on the live-ties list`);
     }
     if (org.headcount[o] !== occupied) fail(`${orgs.names[o]} headcount ${org.headcount[o]} but ${occupied} occupied slots`);
     if (occupied > orgs.establishment[o]) fail(`${orgs.names[o]} has ${occupied} officials for ${orgs.establishment[o]} posts`);

@@ -1,5 +1,5 @@
 import { uniformAt } from '../random/hash.ts';
-import { Draws } from '../random/streams.ts';
+import { watch } from './attritionWatch.ts';
 import { recordTierWorked } from './bridges.ts';
 import { K, type World } from './world.ts';
 
@@ -37,9 +37,8 @@ export function endPlacement(w: World, p: number, early: boolean, left: boolean)
   const capture = w.p.programme.framework.knowledgeCapture[tick];
   const unrecognisedChance = (1 - recognised) * (1 - capture);
   off.unrecognised[i] = uniformAt(w.keys.transfer, tick, i) < unrecognisedChance ? 1 : 0;
+  watch(w, i);
 }
-
-const passOnDraws = new Draws();
 
 /** Why knowledge is passed on; each purpose draws its colleagues from its own stream. */
 export const PASS_ON = { succession: 0x1b873593, handover: 0x6b43a9b5, capture: 0x2e1b2138 } as const;
@@ -55,7 +54,7 @@ export function passOn(w: World, from: number, o: number, colleagues: number, sh
   const { off, orgs } = w;
   const first = orgs.slotStart[o];
   const size = orgs.slotStart[o + 1] - first;
-  const d = passOnDraws.reset(w.keys.transfer ^ purpose, w.tick, from);
+  const d = w.reused.passOn.reset(w.keys.transfer ^ purpose, w.tick, from);
   let moved = 0;
   for (let c = 0, tries = 0; c < colleagues && tries < colleagues * 4; tries++) {
     const j = first + d.int(size);

@@ -62,11 +62,11 @@ function byTierAndDomain(values: (w: World, o: number, d: number) => number) {
 
 /**
  * The staff mean x̄ of docs/ODD.md §7.7 (productivity-weighted, home staff present and placed
- * guests), as this month's assessment computed it: the learning phase leaves its sums in scratch
+ * guests), as this month's assessment computed it: the learning phase leaves its sums in w.staff
  * and no later phase writes them, so this is what entered capability, before this month's transfer.
  * An organisation with no productive staff has x̄ = 0, as in the assessment.
  */
-const staffMean = (w: World, o: number, d: number) => (w.scratch.weight[o] > 0 ? w.scratch.weightedKnow[o * K + d] / w.scratch.weight[o] : 0);
+const staffMean = (w: World, o: number, d: number) => (w.staff.weight[o] > 0 ? w.staff.weightedKnow[o * K + d] / w.staff.weight[o] : 0);
 
 /** Calls f for every tier and every grade that holds senior posts (SENIOR_GRADE and above). */
 function seniorGrades(f: (tier: number, grade: number) => void): void {

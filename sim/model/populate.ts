@@ -1,10 +1,8 @@
-import { Draws } from '../random/streams.ts';
 import { DOMAINS, GRADES, TIERS } from '../scenario/vocabulary.ts';
 import { largestRemainder } from './largestRemainder.ts';
 import { hire } from './phases/hiring.ts';
 import { K, type World } from './world.ts';
 
-const draws = new Draws();
 
 /**
  * Fills every post at the start: each organisation's grades in its tier's shares (exact counts),
@@ -22,7 +20,7 @@ export function populate(w: World): void {
     let s = first;
     counts.forEach((n, g) => {
       for (let j = 0; j < n; j++, s++) {
-        const d = draws.reset(key, 0, s);
+        const d = w.reused.populate.reset(key, 0, s);
         hire(w, s, o, t, d);
         off.grade[s] = g;
         off.gradeSince[s] = -d.int(60);

@@ -4,6 +4,9 @@ const ID = INSTRUMENTS.length * DIRECTIONS.length;
 const T = TIERS.length;
 const TG = T * GRADES.length;
 
+/** Counts summed over the reported months, which clearing a tick leaves alone. */
+const KEPT_ACROSS_TICKS: ReadonlySet<string> = new Set(['promotedSinceStart', 'promotedExperiencedSinceStart']);
+
 /** Events counted during one tick by the phases, read by metrics, cleared before the next tick. */
 export class Tally {
   /** By instrument × direction (index instrument * 6 + direction). */
@@ -55,12 +58,12 @@ export class Tally {
   /** By region of the sending organisation (access equity). */
   readonly startsByRegion: Float64Array;
 
+  /**
+   * Zeroes every per-tick count: each typed array of the tally, found on the object itself so a
+   * count added later is cleared without anyone keeping a list, except the since-start counts.
+   */
   clear(): void {
-    for (const a of [
-      this.started, this.completed, this.endedEarly, this.failedUnwilling, this.failedFriction, this.failedNoHost, this.failedHorizon,
-      this.safeguarded, this.leavers, this.leaversOnPlacement, this.returnersLeaving, this.returned, this.hires,
-      this.promotions, this.promotionsOfExperienced, this.promotionsInto, this.promotionsIntoExperienced, this.transferred, this.cost, this.costBorne, this.startsByRegion, this.hiresByOrg, this.leaversByOrg,
-    ]) a.fill(0);
+    for (const [name, a] of Object.entries(this)) if (a instanceof Float64Array && !KEPT_ACROSS_TICKS.has(name)) a.fill(0);
     this.adminCost = 0;
   }
 }

@@ -4,7 +4,10 @@ import { DOMAINS, TIERS } from '../scenario/vocabulary.ts';
 import { compileScenario, type Compiled } from './compile.ts';
 import { buildOrganisations, type Organisations } from './organisations.ts';
 import { EndedPlacements } from './endedPlacements.ts';
+import { LiveTies } from './liveTies.ts';
 import { PlacementPool } from './placementPool.ts';
+import { reusedBuffers, type Reused } from './reused.ts';
+import { allocateStaffSums, type StaffSums } from './staffSums.ts';
 import { Tally } from './tally.ts';
 
 export const K = DOMAINS.length;
@@ -39,6 +42,8 @@ export interface Officials {
   tiersWorked: Uint8Array;
   /** Entered on the fast track (careers.fastTrackShare; docs/ODD.md §7.4): rotated by plan, promoted sooner. */
   fastTrack: Uint8Array;
+  /** One bit per slot: vacant or an unrecognised returner, the slots attrition looks at (attritionWatch.ts). */
+  attritionWatch: Uint32Array;
 }
 
 /** What changes about organisations and their links as the run goes on. */
@@ -107,19 +112,25 @@ export interface World {
   tally: Tally;
   /** Placements that ended this tick, for the transfer and ties phases. */
   ended: EndedPlacements;
+  /** Officials who may hold a tie: the ties phase visits these, not every slot. */
+  liveTies: LiveTies;
   /** Link index of an organisation pair (a * count + b, both orders). */
   linkIndex: Map<number, number>;
-  /** Scratch per organisation (weights and sums) reused every tick. */
-  scratch: { weight: Float64Array; backfill: Float64Array; influence: Float64Array; weightedKnow: Float64Array; excess: Float64Array; placedExcess: Float64Array; seniorWeight: Float64Array; seniorCentralWeight: Float64Array; absorption: Float64Array };
+  /** What this month's learning pass measured of each organisation's staff (staffSums.ts); written by the learning phase only. */
+  staff: StaffSums;
+  /** How far each host absorbs officials of each home tier this month (host * tiers + tier; bridges.ts): written by learning, read by transfer. */
+  absorption: Float64Array;
   /** Stream keys by name, derived once from (seed, replicate, name). */
   keys: Record<StreamName, number>;
+  /** Generators and buffers reused tick to tick, one user each. */
+  reused: Reused;
 }
 
 export const STREAMS = ['init', 'funding', 'attrition', 'careers', 'hiring', 'placement', 'transfer', 'ties'] as const;
 export type StreamName = (typeof STREAMS)[number];
 
 /** Bytes a run holds per official: what the memory estimate multiplies by. */
-export const BYTES_PER_OFFICIAL = 4 + 4 + 1 + 1 + 4 + 4 + 4 * K + 4 + 4 + 4 + 1 + 1 + 4 + 1 + 1 + 8 + 1;
+export const BYTES_PER_OFFICIAL = 4 + 4 + 1 + 1 + 4 + 4 + 4 * K + 4 + 4 + 4 + 1 + 1 + 4 + 1 + 1 + 8 + 1 + 1 / 8;
 
 export function allocateWorld(scenario: Scenario, seed: number, replicate: number): World {
   const warmUp = scenario.warmUpYears.value * 12;
@@ -153,6 +164,8 @@ export function allocateWorld(scenario: Scenario, seed: number, replicate: numbe
       unrecognised: new Uint8Array(n),
       tiersWorked: new Uint8Array(n),
       fastTrack: new Uint8Array(n),
+      // Every slot starts vacant, so watched; hiring clears the bit.
+      attritionWatch: new Uint32Array((n + 31) >> 5).fill(0xffffffff),
     },
     org: {
       mandate: f64(), resourcing: f64(), commitment: f64(), attractiveness: f64(),
@@ -167,12 +180,12 @@ export function allocateWorld(scenario: Scenario, seed: number, replicate: numbe
     programme: { active: true, cumulativeCost: 0, experience: 0, lapses: 0, cycleEnd: 0 },
     tally: new Tally(scenario.regions.length, no),
     ended: new EndedPlacements(),
+    liveTies: new LiveTies(),
     linkIndex: new Map(Array.from(orgs.linkA, (a, l) => [[a * no + orgs.linkB[l], l], [orgs.linkB[l] * no + a, l]] as const).flat()),
-    scratch: {
-      weight: f64(), backfill: f64(), influence: f64(), weightedKnow: new Float64Array(no * K), excess: new Float64Array(no * K),
-      placedExcess: new Float64Array(no * K), seniorWeight: f64(), seniorCentralWeight: f64(), absorption: new Float64Array(no * TIERS.length),
-    },
+    staff: allocateStaffSums(no),
+    absorption: new Float64Array(no * TIERS.length),
     keys: Object.fromEntries(STREAMS.map((s) => [s, streamKey(seed, replicate, s)])) as Record<StreamName, number>,
+    reused: reusedBuffers(),
   };
 }
 

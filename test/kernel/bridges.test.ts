@@ -94,7 +94,7 @@ describe('bridges (absorptive capacity)', () => {
       const q = place(w, i, dept, { start: w.tick - 24, months: 24 });
       endPlacement(w, q, false, false);
       // As the learning phase does between the placement and transfer phases.
-      absorptionAtHosts(w, w.scratch.absorption);
+      absorptionAtHosts(w, w.absorption);
       transferPhase(w);
       return slotsOf(w, dept).map((j) => knowledgeOf(w, j)[0] - Math.fround(0.2)).filter((gain) => gain > 0);
     };

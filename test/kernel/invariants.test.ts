@@ -5,7 +5,7 @@ import { Simulation } from '../../sim/model/simulation.ts';
 import { K } from '../../sim/model/world.ts';
 import type { Scenario } from '../../sim/scenario/schema.ts';
 import { fixtureNames, loadFixture, loadScenario, regionalScenarioFiles } from './helpers.ts';
-import { atTick, orgNamed, place, slotsOf, worldOf } from './scaffold.ts';
+import { atTick, orgNamed, place, slotsOf, vacate, worldOf } from './scaffold.ts';
 
 /** Steps a whole run, checking every tick against the one before; returns the first violations found. */
 function violationsOver(scenario: Scenario, seed: number): string[] {
@@ -86,8 +86,7 @@ describe('checkInvariants', () => {
     const baseline = baselineOf(w);
     atTick(w, 1);
     const i = slotsOf(w, orgNamed(w, 'council-b'))[3];
-    w.off.occupied[i] = 0;
-    w.org.headcount[orgNamed(w, 'council-b')]--;
+    vacate(w, i);
     expect(checkInvariants(w, baseline)).toEqual(['tick 1: council-b: headcount 30 + 0 hires - 0 leavers != 29']);
   });
 });

@@ -47,8 +47,8 @@ describe('the outcomes phase', () => {
     O.boundSharpness.fill(4);
     O.localPriorityWeight.fill(0.3);
     w.p.programme.safeguards.hostAccountability.fill(accountability);
-    w.scratch.seniorWeight[council] = 4;
-    w.scratch.seniorCentralWeight[council] = 2;
+    w.staff.seniorWeight[council] = 4;
+    w.staff.seniorCentralWeight[council] = 2;
     w.org.autonomy[council] = 1;
     return { w, council, dept: orgNamed(w, 'dept') };
   }
@@ -70,7 +70,7 @@ describe('the outcomes phase', () => {
 
   it('lets autonomy recover toward 1 when no central secondee holds a senior post', () => {
     const { w, council } = situation(0.5);
-    w.scratch.seniorCentralWeight[council] = 0;
+    w.staff.seniorCentralWeight[council] = 0;
     w.org.autonomy[council] = 0.8;
     outcomesPhase(w);
     expect(w.org.autonomy[council]).toBeCloseTo(0.81, 15);
@@ -78,8 +78,8 @@ describe('the outcomes phase', () => {
 
   it('never moves the autonomy of a central department', () => {
     const { w, dept } = situation(0);
-    w.scratch.seniorWeight[dept] = 4;
-    w.scratch.seniorCentralWeight[dept] = 4;
+    w.staff.seniorWeight[dept] = 4;
+    w.staff.seniorCentralWeight[dept] = 4;
     outcomesPhase(w);
     expect(w.org.autonomy[dept]).toBe(1);
   });
@@ -91,7 +91,7 @@ describe('the outcomes phase', () => {
     w.org.capability[council] = 0.5;
     w.org.coordination[council] = 0.5;
     w.org.autonomy[council] = 0.5;
-    w.scratch.seniorCentralWeight[council] = 0;
+    w.staff.seniorCentralWeight[council] = 0;
     outcomesPhase(w);
     expect(w.org.decisionSpeed[council]).toBeCloseTo(boundedMean([0.6, 0.5], 4), 15);
     expect(w.org.deliveryPace[council]).toBeCloseTo(boundedMean([0.8, 0.5, 0.5], 4), 15);

@@ -1,3 +1,4 @@
+import { watch } from '../../sim/model/attritionWatch.ts';
 import { Simulation } from '../../sim/model/simulation.ts';
 import { K, type World } from '../../sim/model/world.ts';
 import { directionIndex, INSTRUMENTS, type Instrument } from '../../sim/scenario/vocabulary.ts';
@@ -43,6 +44,19 @@ export function setPerDomain(a: Float64Array, o: number, values: readonly number
 export function vacate(w: World, i: number): void {
   w.off.occupied[i] = 0;
   w.org.headcount[w.off.home[i]]--;
+  watch(w, i);
+}
+
+/** Marks official i as back from a placement nobody recognised, as endPlacement would. */
+export function flagUnrecognised(w: World, i: number): void {
+  w.off.unrecognised[i] = 1;
+  watch(w, i);
+}
+
+/** Gives official i a tie on link as the placement and ties phases do: set, and noted on the live-ties list. */
+export function tieTo(w: World, i: number, link: number): void {
+  w.off.tieLink[i] = link;
+  w.liveTies.note(i);
 }
 
 /** Puts official i on a live placement at host, as the placement phase's start would. */

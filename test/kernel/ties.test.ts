@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { tiesPhase } from '../../sim/model/phases/ties.ts';
 import type { World } from '../../sim/model/world.ts';
-import { atTick, orgNamed, place, slotsOf, worldOf } from './scaffold.ts';
+import { atTick, orgNamed, place, slotsOf, tieTo, worldOf } from './scaffold.ts';
 
 const f32 = Math.fround;
 
@@ -26,7 +26,7 @@ describe('the ties phase', () => {
     const w = situation();
     const i = slotsOf(w, orgNamed(w, 'council-a'))[2];
     const link = linkOf(w, 'council-a', 'authority');
-    w.off.tieLink[i] = link;
+    tieTo(w, i, link);
     w.off.tieStrength[i] = 1;
     tiesPhase(w);
     expect(w.off.tieStrength[i]).toBe(f32(Math.pow(0.5, 1 / 36)));
@@ -34,10 +34,25 @@ describe('the ties phase', () => {
     expect(w.org.linkTies[link]).toBeCloseTo(Math.pow(0.5, 1 / 36), 15);
   });
 
+  it('counts an official noted on the live-ties list twice once, and drops them from it when the tie fades', () => {
+    const w = situation();
+    const i = slotsOf(w, orgNamed(w, 'council-a'))[2];
+    const link = linkOf(w, 'council-a', 'authority');
+    tieTo(w, i, link);
+    w.liveTies.note(i);
+    w.off.tieStrength[i] = 1;
+    tiesPhase(w);
+    expect(w.org.linkTies[link]).toBeCloseTo(Math.pow(0.5, 1 / 36), 15);
+    w.off.tieStrength[i] = 0.0101;
+    tiesPhase(w);
+    tiesPhase(w);
+    expect(Array.from(w.liveTies.official.subarray(0, w.liveTies.size))).not.toContain(i);
+  });
+
   it('halves a tie over one half-life of months', () => {
     const w = situation();
     const i = slotsOf(w, orgNamed(w, 'council-a'))[2];
-    w.off.tieLink[i] = linkOf(w, 'council-a', 'authority');
+    tieTo(w, i, linkOf(w, 'council-a', 'authority'));
     w.off.tieStrength[i] = 1;
     for (let month = 0; month < 36; month++) tiesPhase(w);
     expect(w.off.tieStrength[i]).toBeCloseTo(0.5, 5);
@@ -46,7 +61,7 @@ describe('the ties phase', () => {
   it('forgets a tie once it is weaker than 0.01', () => {
     const w = situation();
     const i = slotsOf(w, orgNamed(w, 'council-a'))[2];
-    w.off.tieLink[i] = linkOf(w, 'council-a', 'authority');
+    tieTo(w, i, linkOf(w, 'council-a', 'authority'));
     w.off.tieStrength[i] = 0.0101;
     tiesPhase(w);
     expect([w.off.tieLink[i], w.off.tieStrength[i]]).toEqual([-1, 0]);
@@ -56,7 +71,7 @@ describe('the ties phase', () => {
     const w = situation();
     const link = linkOf(w, 'council-a', 'authority');
     const i = slotsOf(w, orgNamed(w, 'council-a'))[2];
-    w.off.tieLink[i] = link;
+    tieTo(w, i, link);
     w.off.tieStrength[i] = 1;
     // Any tie counts alike (no weight on the balance between the sides).
     w.p.ties.reciprocityWeight.fill(0);
@@ -79,7 +94,7 @@ describe('the ties phase', () => {
       const give = (o: string, strength: number) => {
         if (strength === 0) return;
         const i = slotsOf(w, orgNamed(w, o))[2];
-        w.off.tieLink[i] = link;
+        tieTo(w, i, link);
         w.off.tieStrength[i] = strength;
         w.off.tieFromPlacement[i] = 1;
       };
@@ -108,7 +123,7 @@ describe('the ties phase', () => {
     const w = situation();
     const i = slotsOf(w, orgNamed(w, 'dept'))[0];
     place(w, i, orgNamed(w, 'council-a'), { start: 1 });
-    w.off.tieLink[i] = linkOf(w, 'dept', 'council-a');
+    tieTo(w, i, linkOf(w, 'dept', 'council-a'));
     w.off.tieStrength[i] = 0.25;
     tiesPhase(w);
     expect(w.off.tieStrength[i]).toBe(f32(f32(0.25) + 1 / 12));
@@ -118,7 +133,7 @@ describe('the ties phase', () => {
     const w = situation();
     const i = slotsOf(w, orgNamed(w, 'dept'))[0];
     place(w, i, orgNamed(w, 'authority'), { instrument: 'attachment', start: 4, months: 1 });
-    w.off.tieLink[i] = linkOf(w, 'dept', 'authority');
+    tieTo(w, i, linkOf(w, 'dept', 'authority'));
     tiesPhase(w);
     expect(w.off.tieStrength[i]).toBe(0.5);
     atTick(w, 5);
@@ -131,7 +146,7 @@ describe('the ties phase', () => {
     const host = orgNamed(w, 'council-a');
     const i = slotsOf(w, orgNamed(w, 'dept'))[0];
     const link = linkOf(w, 'dept', 'council-a');
-    w.off.tieLink[i] = link;
+    tieTo(w, i, link);
     w.off.tieStrength[i] = 0.8;
     const e = w.ended.push();
     w.ended.official[e] = i;

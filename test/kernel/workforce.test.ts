@@ -6,7 +6,7 @@ import { hiringIn } from '../../sim/model/phases/hiring.ts';
 import { workforcePhase } from '../../sim/model/phases/workforce.ts';
 import { NEVER, type World } from '../../sim/model/world.ts';
 import { TIERS } from '../../sim/scenario/vocabulary.ts';
-import { atTick, orgNamed, place, setKnowledge, slotsOf, vacate, worldOf } from './scaffold.ts';
+import { atTick, flagUnrecognised, orgNamed, place, setKnowledge, slotsOf, vacate, worldOf } from './scaffold.ts';
 
 /** Runs attrition in every organisation; returns the slots that left. */
 function attritionEverywhere(w: World): number[] {
@@ -73,7 +73,7 @@ describe('attrition', () => {
     setLeaving(higher, 0.1);
     // A higher hazard for returners nobody recognised, every official a recent one.
     higher.p.careers.unrecognisedLeavingPerYear.fill(0.25);
-    higher.off.unrecognised.fill(1);
+    for (let i = 0; i < higher.off.count; i++) flagUnrecognised(higher, i);
     higher.off.returnedAt.fill(6 - 11);
     const a = attritionEverywhere(lower);
     expect(attritionEverywhere(same)).toEqual(a);
@@ -92,7 +92,7 @@ describe('attrition', () => {
       setLeaving(w, 0.1);
       w.p.careers.unrecognisedLeavingPerYear.fill(1);
     }
-    flagged.off.unrecognised.fill(1);
+    for (let i = 0; i < flagged.off.count; i++) flagUnrecognised(flagged, i);
     flagged.off.returnedAt.fill(20 - 12);
     expect(attritionEverywhere(flagged)).toEqual(attritionEverywhere(plain));
     expect(Array.from(flagged.tally.returnersLeaving)).toEqual([0, 0, 0]);
@@ -104,7 +104,7 @@ describe('attrition', () => {
     setLeaving(w, 0);
     w.p.careers.unrecognisedLeavingPerYear.fill(1);
     const returner = slotsOf(w, orgNamed(w, 'council-a'))[4];
-    w.off.unrecognised[returner] = 1;
+    flagUnrecognised(w, returner);
     w.off.returnedAt[returner] = 20 - 11;
     w.off.placementsDone[returner] = 1;
     expect(attritionEverywhere(w)).toEqual([returner]);
@@ -123,7 +123,7 @@ describe('attrition', () => {
     for (const j of slotsOf(w, council)) setKnowledge(w, j, [0.2, 0.2, 0.2, 0.2]);
     const leaver = slotsOf(w, council)[4];
     setKnowledge(w, leaver, [1, 1, 1, 1]);
-    w.off.unrecognised[leaver] = 1;
+    flagUnrecognised(w, leaver);
     w.off.returnedAt[leaver] = 20 - 1;
     expect(attritionEverywhere(w)).toEqual([leaver]);
     const successors = slotsOf(w, council).filter((j) => j !== leaver && w.off.know[j * 4] !== Math.fround(0.2));

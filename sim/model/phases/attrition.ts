@@ -1,6 +1,7 @@
 import { tickKey, uniformFrom } from '../../random/hash.ts';
 import { Draws } from '../../random/streams.ts';
 import { TIERS } from '../../scenario/vocabulary.ts';
+import { nextWatched, watch } from '../attritionWatch.ts';
 import { dropBridges } from '../bridges.ts';
 import { endPlacement, PASS_ON, passOn } from '../lifecycle.ts';
 import { NEVER, type World } from '../world.ts';
@@ -8,8 +9,6 @@ import { ln, log1p, pow } from '../../math/portable.ts';
 
 /** How far full job insecurity raises leaving (002: fears of insecurity); an assumption. */
 const INSECURITY_LEAVING = 0.5;
-
-const skips = new Draws();
 
 /** Officials passed over before the next base-rate leaver: Geometric(base) by inversion. */
 function gap(d: Draws, logStay: number): number {
@@ -42,27 +41,6 @@ export function attritionRates(w: World, tier: number): AttritionRates {
   };
 }
 
-/** Four occupied flags of 1, read as one 32-bit word (the same in either byte order). */
-const ALL_FOUR_OCCUPIED = 0x01010101;
-interface FourAtATime {
-  occupied4: Uint32Array;
-  unrecognised4: Uint32Array;
-}
-let viewed: Uint8Array | undefined;
-let words: FourAtATime = { occupied4: new Uint32Array(0), unrecognised4: new Uint32Array(0) };
-
-/** occupied and unrecognised read four slots at a time: views of the same memory, made once per world. */
-function fourAtATime(off: World['off']): FourAtATime {
-  if (viewed !== off.occupied) {
-    viewed = off.occupied;
-    words = {
-      occupied4: new Uint32Array(off.occupied.buffer, off.occupied.byteOffset, off.occupied.length >> 2),
-      unrecognised4: new Uint32Array(off.unrecognised.buffer, off.unrecognised.byteOffset, off.unrecognised.length >> 2),
-    };
-  }
-  return words;
-}
-
 /**
  * Officials of organisation o leave at their tier's rates, more if insecure, and much more for a
  * year after a placement nobody recognised. Base-rate leavers are found by skip sampling (the gaps
@@ -77,18 +55,19 @@ export function attritionIn(w: World, o: number, r: AttritionRates, vacancies: I
   const { occupied, unrecognised, returnedAt, placement } = off;
   const t = orgs.tier[o];
   let count = 0;
-  const gaps = skips.reset(r.key, tick, o);
+  const gaps = w.reused.leaverGaps.reset(r.key, tick, o);
   const first = orgs.slotStart[o];
   let nextLeaver = first + gap(gaps, r.logStay);
-  const { occupied4, unrecognised4 } = fourAtATime(off);
-  for (let i = first, end = orgs.slotStart[o + 1]; i < end; i++) {
-    // Most of an organisation is runs of four slots where nothing happens: all in post, none an
-    // unrecognised returner, none the next leaver drawn. One test of two 32-bit words passes over
-    // all four (i += 3, and the loop adds the fourth); any other slot takes the path below.
-    if ((i & 3) === 0 && i + 4 <= nextLeaver && i + 4 <= end && ((occupied4[i >> 2] ^ ALL_FOUR_OCCUPIED) | unrecognised4[i >> 2]) === 0) {
-      i += 3;
-      continue;
-    }
+  const end = orgs.slotStart[o + 1];
+  const watching = off.attritionWatch;
+  // Only watched slots (vacant, or an unrecognised returner) and drawn leavers need a look, taken
+  // in slot order as a walk over every slot would take them (attritionWatch.ts). A look changes
+  // no bit but its own slot's, so the next watched slot can be found before it.
+  let nextWatch = nextWatched(watching, first, end);
+  for (;;) {
+    const i = nextWatch < nextLeaver ? nextWatch : nextLeaver;
+    if (i >= end) break;
+    if (i === nextWatch) nextWatch = nextWatched(watching, i + 1, end);
     const drawn = i === nextLeaver;
     if (drawn) nextLeaver += 1 + gap(gaps, r.logStay);
     if (occupied[i] === 0) {
@@ -111,6 +90,7 @@ export function attritionIn(w: World, o: number, r: AttritionRates, vacancies: I
     off.tieStrength[i] = 0;
     off.placementsDone[i] = 0;
     unrecognised[i] = 0;
+    watch(w, i);
     dropBridges(w, i, o);
     returnedAt[i] = NEVER;
     org.headcount[o]--;

@@ -1,11 +1,10 @@
 import { uniformAt } from '../../random/hash.ts';
 import { Draws } from '../../random/streams.ts';
+import { watch } from '../attritionWatch.ts';
 import { DOMAINS, TIERS } from '../../scenario/vocabulary.ts';
 import { K, type World } from '../world.ts';
 import { exp } from '../../math/portable.ts';
 
-const draws = new Draws();
-const pair = new Float64Array(2);
 /** Salt of the fast-track draw, so it leaves the entrant's knowledge draws where they were. */
 const FAST_TRACK_SALT = 0x6a09e667;
 const CENTRAL = 0;
@@ -28,7 +27,7 @@ export function hiringIn(w: World, o: number, vacancies: Int32Array, count: numb
     const s = vacancies[v];
     if (off.occupied[s] === 1) continue;
     if (uniformAt(key, tick, s) >= (off.grade[s] > 0 ? external : fill)) continue;
-    hire(w, s, o, t, draws.reset(key, tick, s));
+    hire(w, s, o, t, w.reused.entrant.reset(key, tick, s));
     tally.hires[t]++;
     tally.hiresByOrg[o]++;
   }
@@ -50,6 +49,8 @@ export function hire(w: World, s: number, o: number, t: number, d: Draws): void 
   off.tieFromPlacement[s] = 0;
   off.placementsDone[s] = 0;
   off.unrecognised[s] = 0;
+  watch(w, s);
+  const pair = w.reused.normalPair;
   // The fast track is a central intake (Japan's comprehensive-service entrants; docs/ODD.md §7.4).
   const share = t === CENTRAL ? p.careers.fastTrackShare[tick] : 0;
   off.fastTrack[s] = share > 0 && uniformAt(w.keys.hiring ^ FAST_TRACK_SALT, tick, s) < share ? 1 : 0;

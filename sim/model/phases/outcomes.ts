@@ -22,7 +22,7 @@ export function boundedMean(values: readonly number[], sharpness: number): numbe
  * resourcing, and on priorities fitting the place.
  */
 export function outcomesPhase(w: World): void {
-  const { orgs, org, p, tick, scratch } = w;
+  const { orgs, org, p, tick, staff } = w;
   const O = p.outcomes;
   const s = O.boundSharpness[tick];
   // Whom each secondee answers to is drawn when the post is taken (seniorPost.ts): the pull here
@@ -32,7 +32,7 @@ export function outcomesPhase(w: World): void {
   const localWeight = O.localPriorityWeight[tick];
   for (let o = 0; o < orgs.count; o++) {
     if (orgs.tier[o] !== 0) {
-      const pressure = scratch.seniorWeight[o] > 0 ? scratch.seniorCentralWeight[o] / scratch.seniorWeight[o] : 0;
+      const pressure = staff.seniorWeight[o] > 0 ? staff.seniorCentralWeight[o] / staff.seniorWeight[o] : 0;
       const target = Math.max(0, 1 - pull * pressure);
       org.autonomy[o] += adjust * (target - org.autonomy[o]);
     }

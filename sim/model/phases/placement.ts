@@ -160,6 +160,7 @@ function start(w: World, i: number, sender: number, host: number, inst: number, 
   if (off.tieLink[i] !== link) off.tieStrength[i] = 0;
   off.tieLink[i] = link;
   off.tieFromPlacement[i] = 1;
+  w.liveTies.note(i);
   org.hosted[host]++;
   org.startsFrom[sender]++;
   tally.started[inst * 6 + di]++;

@@ -1,9 +1,7 @@
-import { Draws } from '../../random/streams.ts';
 import { INSTRUMENTS } from '../../scenario/vocabulary.ts';
 import type { World } from '../world.ts';
 import { pow } from '../../math/portable.ts';
 
-const draws = new Draws();
 const ATTACHMENT = INSTRUMENTS.indexOf('attachment');
 
 /**
@@ -31,7 +29,7 @@ export function tiesPhase(w: World): void {
     const strength = 0.5 * off.tieStrength[i];
     const first = orgs.slotStart[ended.host[e]];
     const size = orgs.slotStart[ended.host[e] + 1] - first;
-    const d = draws.reset(w.keys.ties, tick, i);
+    const d = w.reused.hostContacts.reset(w.keys.ties, tick, i);
     for (let c = 0; c < contacts; c++) {
       const j = first + d.int(size);
       if (!off.occupied[j] || off.placement[j] >= 0) continue;
@@ -39,6 +37,7 @@ export function tiesPhase(w: World): void {
         off.tieLink[j] = link;
         off.tieStrength[j] = strength;
         off.tieFromPlacement[j] = 0;
+        w.liveTies.note(j);
       }
     }
   }
@@ -50,7 +49,11 @@ export function tiesPhase(w: World): void {
   fromA.fill(0);
   fromB.fill(0);
   const { tieLink, tieStrength, occupied, home, tieFromPlacement } = off;
-  for (let i = 0, n = off.count; i < n; i++) {
+  // In slot order, as a walk over every slot would be (liveTies.ts): the same sums, bit for bit.
+  const live = w.liveTies;
+  live.settle(tieLink);
+  for (let n = 0; n < live.size; n++) {
+    const i = live.official[n];
     const l = tieLink[i];
     if (l < 0 || !occupied[i]) continue;
     // Ties fade without contact; a live placement is contact, so it does not fade.

@@ -28,7 +28,7 @@ export function transferPhase(w: World): void {
     if (w.programme.active) w.programme.experience += learnt * (1 - w.programme.experience);
     const i = ended.official[e];
     // A host hands over as much as it can absorb from the official's tier (bridges.ts).
-    const absorbed = w.scratch.absorption[ended.host[e] * TIER_COUNT + orgs.tier[ended.home[e]]];
+    const absorbed = w.absorption[ended.host[e] * TIER_COUNT + orgs.tier[ended.home[e]]];
     tally.transferred[orgs.tier[ended.host[e]]] += passOn(w, i, ended.host[e], colleagues, share * fw.handover[tick] * intoTheJob * absorbed, PASS_ON.handover);
     tally.transferred[orgs.tier[ended.home[e]]] += passOn(w, i, ended.home[e], colleagues, share * fw.knowledgeCapture[tick], PASS_ON.capture, ended.gain, e * K);
   }

@@ -4,9 +4,6 @@ import { attritionIn, type AttritionRates, attritionRates } from './attrition.ts
 import { promotionsIn } from './careers.ts';
 import { hiringIn } from './hiring.ts';
 
-/** Vacant slots of the organisation being processed, found by the attrition scan; reused. */
-let vacancies = new Int32Array(1024);
-
 /**
  * Attrition, careers and hiring (docs/ODD.md §3, submodels §7.3–§7.5), in that order within each
  * organisation: leavers open vacancies, promotions fill some from the grade below (the vacancy
@@ -17,7 +14,8 @@ export function workforcePhase(w: World): void {
   const rates: AttritionRates[] = TIERS.map((_, t) => attritionRates(w, t));
   for (let o = 0; o < w.orgs.count; o++) {
     const size = w.orgs.slotStart[o + 1] - w.orgs.slotStart[o];
-    if (vacancies.length < size) vacancies = new Int32Array(size);
+    if (w.reused.vacancies.length < size) w.reused.vacancies = new Int32Array(size);
+    const vacancies = w.reused.vacancies;
     const count = attritionIn(w, o, rates[w.orgs.tier[o]], vacancies);
     promotionsIn(w, o, vacancies, count);
     hiringIn(w, o, vacancies, count);
