@@ -26,7 +26,7 @@ export function printExperiment(kind: Kind, v: Values, files: readonly string[],
   const e: Record<string, unknown> = { $schema: relative(process.cwd(), SCHEMA), kind, scenarios: [...files] };
   if (v.set) e.set = v.set;
   e.years = number('years', 1, 50);
-  e.seed = number('seed', 0, 2 ** 32 - 1);
+  e.seed = number('seed', 0, 4_294_967_295);
   e.replicates = number('reps', 1, 100_000);
   if (v.counterfactual) e.counterfactual = true;
   if (v.vary || v.tie) {

@@ -90,7 +90,7 @@ export const ExperimentFileSchema = z
     scenarios: z.array(text(1000).min(1)).min(1).max(MAX_ITEMS).describe('Scenario files, relative to this file (compare: the first is the baseline; discover: baseline, then policy)'),
     set: z.array(text(1000).min(1)).max(MAX_ITEMS).optional().describe('Edits as --set takes them: path=value, path=value@YYYY-MM or path=value@always'),
     years: whole(1, 50).optional(),
-    seed: whole(0, 2 ** 32 - 1).optional().describe('Base seed (default: the scenario\'s)'),
+    seed: whole(0, 4_294_967_295).optional().describe('Base seed (default: the scenario\'s)'),
     replicates: whole(1, 100_000).optional().describe('Replicates per scenario or design point (default: the scenario\'s; sensitivity 1)'),
     counterfactual: z.boolean().optional().describe('run and compare: also run each scenario with every mobility instrument off; sweep: also run each point so, and write the paired difference at each point to compare.csv; sensitivity: analyse that difference (what mobility contributes)'),
     vary: z.array(Varied).max(MAX_ITEMS).optional(),
