@@ -1,7 +1,7 @@
 import { experimentCommand } from '../experimentRunner/commands.ts';
 import { EXIT_CODES_HELP } from '../exitCodes.ts';
 import type { Io } from '../io.ts';
-import { EXPERIMENT_OPTIONS_HELP, OUTPUT_FOLDER_HELP } from './sharedHelp.ts';
+import { EXPERIMENT_OPTIONS_HELP, OUTPUT_FOLDER_HELP, POSTERIOR_HELP } from './sharedHelp.ts';
 
 export const usage = 'Usage: capflow compare A.json B.json [C.json ...] [--reps N] [--counterfactual] [--posterior FILE] [--workers N] [options]';
 
@@ -22,12 +22,7 @@ Options:
   --set path=value   edit every scenario (repeatable; value, value@YYYY-MM or value@always,
                      as for capflow run)
   --counterfactual   also run each scenario without mobility
-  --posterior FILE   draw each replicate's parameters from a posterior.csv of capflow calibrate
-                     (posteriors/japan.csv ships): replicates 2j and 2j+1 share draw j, chosen
-                     by a hash of the file's content, the seed and j, the same in every scenario,
-                     so comparisons stay paired. Adds the stochastic and the parameter-inclusive
-                     intervals to summary.csv (and compare.csv), writes draws.csv, and says which
-                     conclusions survive parameter uncertainty (docs/ODD.md Appendix C)
+${POSTERIOR_HELP}
 ${EXPERIMENT_OPTIONS_HELP}
   -h, --help         show this help
 

@@ -1,7 +1,7 @@
 import { experimentCommand } from '../experimentRunner/commands.ts';
 import { EXIT_CODES_HELP } from '../exitCodes.ts';
 import type { Io } from '../io.ts';
-import { EXPERIMENT_OPTIONS_HELP, OUTPUT_FOLDER_HELP } from './sharedHelp.ts';
+import { EXPERIMENT_OPTIONS_HELP, OUTPUT_FOLDER_HELP, POSTERIOR_HELP } from './sharedHelp.ts';
 
 export const usage =
   'Usage: capflow run <scenario.json> [--seed N] [--reps N] [--years N] [--set path=value ...] [--out DIR] [--force] [--max-memory SIZE] [--counterfactual] [--posterior FILE] [--workers N] [--resume] [--shard k/n]\n' +
@@ -42,12 +42,7 @@ Options:
   --counterfactual   also run the scenario with every mobility instrument off, and report the
                      paired difference: what mobility contributes to outcomes, and at what cost,
                      as a "mobility" column of the tiers table and in compare.csv
-  --posterior FILE   draw each replicate's parameters from a posterior.csv of capflow calibrate
-                     (posteriors/japan.csv ships): replicates 2j and 2j+1 share draw j, chosen
-                     by a hash of the file's content, the seed and j, the same in every scenario,
-                     so comparisons stay paired. Adds the stochastic and the parameter-inclusive
-                     intervals to summary.csv (and compare.csv), writes draws.csv, and says which
-                     conclusions survive parameter uncertainty (docs/ODD.md Appendix C)
+${POSTERIOR_HELP}
   --manifest FILE    run again exactly what a manifest.json records (to a new folder, default
                      runs/<its folder>-reproduced) and say whether every file's SHA-256 matches
 ${EXPERIMENT_OPTIONS_HELP}

@@ -16,6 +16,14 @@ export const EXPERIMENT_OPTIONS_HELP = `  --print-experiment print the experimen
                      machine's, or its control group's when lower, as under Slurm --mem)
 ${RECORDING_HELP}`;
 
+/** --posterior, as run, compare and sweep list it (one text, so the three helps cannot drift). */
+export const POSTERIOR_HELP = `  --posterior FILE   draw each replicate's parameters from a posterior.csv of capflow calibrate
+                     (posteriors/japan.csv ships): replicates 2j and 2j+1 share draw j, chosen
+                     by a hash of the file's content, the seed and j, the same in every scenario,
+                     so comparisons stay paired. Adds the stochastic and the parameter-inclusive
+                     intervals to summary.csv (and compare.csv), writes draws.csv, and says which
+                     conclusions survive parameter uncertainty (docs/ODD.md Appendix C)`;
+
 /** How every command writes its output folder. */
 export const OUTPUT_FOLDER_HELP = `The output folder appears complete or not at all: work happens in a hidden sibling
 (.<name>.partial), renamed into place at the end; after Ctrl-C or a crash the finished runs stay

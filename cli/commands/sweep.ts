@@ -1,7 +1,7 @@
 import { experimentCommand } from '../experimentRunner/commands.ts';
 import { EXIT_CODES_HELP } from '../exitCodes.ts';
 import type { Io } from '../io.ts';
-import { EXPERIMENT_OPTIONS_HELP, OUTPUT_FOLDER_HELP } from './sharedHelp.ts';
+import { EXPERIMENT_OPTIONS_HELP, OUTPUT_FOLDER_HELP, POSTERIOR_HELP } from './sharedHelp.ts';
 
 export const usage = 'Usage: capflow sweep <scenario.json> --vary path=lo:hi:step [--vary path[@always|@YYYY-MM]=a,b,c ...] [--tie path=other] [--design grid|lhs|ofat] [--samples N | --levels K] [--counterfactual] [--reps N] [--posterior FILE] [options]';
 
@@ -37,12 +37,7 @@ Options:
   --reps N           replicates per point (default: the scenario's "replicates")
   --seed N           base seed (default: the scenario's "seed")
   --years N          horizon in years
-  --posterior FILE   draw each replicate's parameters from a posterior.csv of capflow calibrate
-                     (posteriors/japan.csv ships): replicates 2j and 2j+1 share draw j, chosen
-                     by a hash of the file's content, the seed and j, the same in every scenario,
-                     so comparisons stay paired. Adds the stochastic and the parameter-inclusive
-                     intervals to summary.csv (and compare.csv), writes draws.csv, and says which
-                     conclusions survive parameter uncertainty (docs/ODD.md Appendix C)
+${POSTERIOR_HELP}
   --set path=value   edit the scenario before varying (repeatable; value, value@YYYY-MM or
                      value@always, as for capflow run)
 ${EXPERIMENT_OPTIONS_HELP}
