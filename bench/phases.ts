@@ -2,22 +2,12 @@
 // replicate, warm-up off, so a speed change can be put down to the phase that made it (issue 13:
 // "profile first"). Runs the schedule itself rather than Simulation.step, so the timing wraps
 // each phase; the same phases in the same order, so the run is the same run.
-import { resolve } from 'node:path';
-import { loadScenario } from '../cli/scenarioLoader.ts';
+import { benchScenario } from './benchScenario.ts';
 import { Simulation } from '../sim/model/simulation.ts';
 import { PHASES } from '../sim/model/schedule.ts';
 
 const [file, yearsArg] = process.argv.slice(2);
-const resolved = loadScenario(resolve(file));
-if (!resolved.scenario) {
-  console.error(resolved.problems.map((p) => `${p.file}: ${p.path}: ${p.message}`).join('\n'));
-  process.exit(1);
-}
-const scenario = {
-  ...resolved.scenario,
-  years: { ...resolved.scenario.years, value: Number(yearsArg ?? resolved.scenario.years.value) },
-  warmUpYears: { ...resolved.scenario.warmUpYears, value: 0 },
-};
+const scenario = benchScenario(file, yearsArg);
 const started = performance.now();
 const sim = new Simulation(scenario);
 const setUp = performance.now() - started;
