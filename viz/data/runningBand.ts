@@ -78,25 +78,23 @@ function tMultiplier(df: number): number {
   return q;
 }
 
-/** One side's running bands, every (metric, group) key, for one smoothing window. */
-export class SideBands {
+/**
+ * Running bands by (metric, group) key over one set of dates: what SideBands and PairedBands
+ * share. Each adds a replicate's column per key; the first replicate's months fix the dates.
+ */
+abstract class KeyedBands {
   private readonly columns = new Map<string, RunningColumn>();
-  private dates: string[] | undefined;
+  protected dates: string[] | undefined;
   /** Replicates added so far (the first `added` of the side, in replicate order). */
   added = 0;
 
   constructor(readonly window: number) {}
 
-  add(r: ReplicateSeries): void {
-    const months = r.ticks + 1;
-    this.dates ??= Array.from({ length: months }, (_, t) => dateOfTick(r.start, t));
-    for (const key of r.keys) {
-      const c = trailingMean(column(r, key)!, this.window);
-      let acc = this.columns.get(key);
-      if (!acc) this.columns.set(key, (acc = new RunningColumn(this.dates.length)));
-      acc.add(c.values, c.present);
-    }
-    this.added++;
+  /** Folds one replicate's values of a key (present where a month has one) into its running column. */
+  protected accumulate(key: string, values: ArrayLike<number>, present: ArrayLike<number>): void {
+    let acc = this.columns.get(key);
+    if (!acc) this.columns.set(key, (acc = new RunningColumn(this.dates!.length)));
+    acc.add(values, present);
   }
 
   band(key: string): Band | undefined {
@@ -109,17 +107,24 @@ export class SideBands {
   }
 }
 
+/** One side's running bands, every (metric, group) key, for one smoothing window. */
+export class SideBands extends KeyedBands {
+  add(r: ReplicateSeries): void {
+    const months = r.ticks + 1;
+    this.dates ??= Array.from({ length: months }, (_, t) => dateOfTick(r.start, t));
+    for (const key of r.keys) {
+      const c = trailingMean(column(r, key)!, this.window);
+      this.accumulate(key, c.values, c.present);
+    }
+    this.added++;
+  }
+}
+
 /**
  * Running B − A per key, paired by replicate number and month (replicate k of both sides drew the
  * same random numbers), over the months both runs cover; dates are A's, as differenceOf gives.
  */
-export class PairedBands {
-  private readonly columns = new Map<string, RunningColumn>();
-  private dates: string[] | undefined;
-  added = 0;
-
-  constructor(readonly window: number) {}
-
+export class PairedBands extends KeyedBands {
   add(a: ReplicateSeries, b: ReplicateSeries): void {
     const months = Math.min(a.ticks, b.ticks) + 1;
     this.dates ??= Array.from({ length: months }, (_, t) => dateOfTick(a.start, t));
@@ -134,19 +139,8 @@ export class PairedBands {
         both[t] = ca.present[t] && sb.present[t] ? 1 : 0;
         diff[t] = both[t] ? sb.values[t] - ca.values[t] : 0;
       }
-      let acc = this.columns.get(key);
-      if (!acc) this.columns.set(key, (acc = new RunningColumn(this.dates.length)));
-      acc.add(diff, both);
+      this.accumulate(key, diff, both);
     }
     this.added++;
-  }
-
-  band(key: string): Band | undefined {
-    const c = this.columns.get(key);
-    return c && this.dates ? c.band(this.dates) : undefined;
-  }
-
-  extent(key: string): [number, number] | undefined {
-    return this.columns.get(key)?.extent();
   }
 }
