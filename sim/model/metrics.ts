@@ -118,17 +118,23 @@ function liveByFlow(w: World): Float64Array {
   return live;
 }
 
+/** Whether live placement q is a central secondee holding a senior post in a local (non-central) host. */
+function centralInSeniorLocalPost(w: World, q: number): boolean {
+  const { pool, orgs, off } = w;
+  return pool.senior[q] === 1 && orgs.tier[pool.host[q]] !== 0 && orgs.tier[off.home[pool.official[q]]] === 0;
+}
+
 /**
  * Central secondees holding senior local posts, by host tier, and of them those in executive posts
  * (department head and above: the MIC counts 323 in 2010 and 371 in 2012 nationally).
  */
 function centralSeniorPosts(w: World, emit: Emit): void {
-  const { pool, orgs, off } = w;
+  const { pool, orgs } = w;
   const senior = [0, 0, 0];
   const executive = [0, 0, 0];
   for (let q = 0; q < pool.size; q++) {
+    if (!centralInSeniorLocalPost(w, q)) continue;
     const t = orgs.tier[pool.host[q]];
-    if (pool.senior[q] === 0 || t === 0 || orgs.tier[off.home[pool.official[q]]] !== 0) continue;
     senior[t]++;
     if (pool.postGrade[q] === GRADES.length - 1) executive[t]++;
   }
@@ -157,11 +163,11 @@ function localSeniorPostsInCentre(w: World, emit: Emit): void {
 
 /** Local organisations with at least one central secondee in an executive post (MIC: 25 of 47 prefectures had a vice-governor from the centre in 2020). */
 function hostsWithCentralExecutive(w: World, emit: Emit): void {
-  const { pool, orgs, off } = w;
+  const { pool, orgs } = w;
   const has = new Uint8Array(orgs.count);
   for (let q = 0; q < pool.size; q++) {
     const o = pool.host[q];
-    if (pool.senior[q] === 1 && pool.postGrade[q] === GRADES.length - 1 && orgs.tier[o] !== 0 && orgs.tier[off.home[pool.official[q]]] === 0) has[o] = 1;
+    if (centralInSeniorLocalPost(w, q) && pool.postGrade[q] === GRADES.length - 1) has[o] = 1;
   }
   const n = [0, 0, 0];
   for (let o = 0; o < orgs.count; o++) n[orgs.tier[o]] += has[o];
