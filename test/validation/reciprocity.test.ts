@@ -70,7 +70,7 @@ beforeAll(async () => {
       measured('reciprocity-capability', `capability at ${end} without absorptive capacity (ablation), two-way minus ${other}`, diff(at('two-way-no-absorption', 'capability', end), at(`${other}-no-absorption`, 'capability', end))),
     ),
   );
-}, 180_000);
+}, 600_000); // 24 replicates × 6 arms: about a minute quiet, more than three under load
 afterAll(() => r?.dispose());
 
 const at = (arm: string, metric: string, end: string) => r.values(arm, metric, end, lastYear(r));
