@@ -18,7 +18,7 @@ const DELIMITER = 'CAPFLOW_JSON';
  * its merged, edited input through a quoted here-document: the JSON is one line with every
  * non-ASCII character escaped, so it can neither end the here-document early nor show one text
  * and hold another. The output folder names both scenarios, the edits (a slug and a content id)
- * and the seed and replicates.
+ * and the seed and replicates. The block stands alone, so it can be pasted without the lines above.
  */
 export function compareLines(sides: readonly [CompareSide, CompareSide], seed: number, replicates: number, counterfactual: boolean): string[] {
   const lines = ['# The paired B − A view (capflow compare), from the repository root:'];
@@ -36,13 +36,27 @@ export function compareLines(sides: readonly [CompareSide, CompareSide], seed: n
     }
     if (!wrote) lines.push('mkdir -p runs/playground');
     wrote = true;
-    const file = `runs/playground/${key}-${name}${tag}.json`;
-    lines.push(`cat > ${file} <<'${DELIMITER}'`, asciiJson(input), DELIMITER);
+    const file = sideFile(key, side, input);
+    lines.push(...hereDocument(file, input));
     files.push(file);
   }
   const out = `runs/playground-${names[0]}-vs-${names[1]}-seed${seed}-${replicates}reps${counterfactual ? '-counterfactual' : ''}`;
   lines.push(['npx capflow compare', files[0], files[1], '--seed', String(seed), '--reps', String(replicates), ...(counterfactual ? ['--counterfactual'] : []), '--out', out].join(' '));
   return lines;
+}
+
+/**
+ * Where the copied text writes a side's merged, edited input: the side, its scenario name, and for
+ * an uploaded or edited side a slug of the edits and a content id, so two different inputs never
+ * share a file.
+ */
+export function sideFile(key: string, side: SideState, input: Record<string, unknown>): string {
+  return `runs/playground/${key}-${safeName(String(input.name ?? key))}-${editSlug(side)}-${contentId(input).slice(0, 8)}.json`;
+}
+
+/** The quoted here-document that writes `input` to `file` (see compareLines for why it is safe). */
+export function hereDocument(file: string, input: Record<string, unknown>): string[] {
+  return [`cat > ${file} <<'${DELIMITER}'`, asciiJson(input), DELIMITER];
 }
 
 /** JSON on one line, every character outside printable ASCII as a \u escape. */

@@ -66,7 +66,23 @@ describe('loading a scenario file', () => {
     expect(await page.locator('#load-problems').isHidden()).toBe(true);
     expect(await page.inputValue('#pick-b')).toBe('file:short-japan.json');
     expect(await page.locator('figure[data-chart=capability] svg').textContent()).toContain('B: Japan regional, three years (test fixture)');
-    expect(await page.textContent('#cli')).toContain('npx capflow run short-japan.json --seed 1 --reps 2');
+    // An uploaded file is not at the repository root and its `extends` is relative to where it was:
+    // the copied text writes its merged input and runs that, and it must give the page's rows.
+    const cli = (await page.textContent('#cli'))!.split('\n');
+    const block = cli.slice(cli.findIndex((l) => l.startsWith('# B:')) + 1, cli.findIndex((l) => l.startsWith('# The paired')));
+    const run = block.at(-1)!;
+    expect(run).toMatch(/^npx capflow run runs\/playground\/b-short-japan-file-[0-9a-f]{8}\.json --seed 1 --reps 2 --out runs\/playground-b-short-japan-file-[0-9a-f]{8}-seed1-2reps$/);
+    const [written, out] = [run.split(' ')[3], run.split(' ').at(-1)!];
+    rmSync(join(ROOT, out), { recursive: true, force: true });
+    try {
+      execFileSync('bash', ['-e', '-c', block.join('\n')], { cwd: ROOT, stdio: 'pipe', timeout: 170_000 });
+      const rows = readFileSync(join(ROOT, out, 'metrics.csv'), 'utf8').trimEnd().split('\n');
+      const pageRows = (await page.evaluate(() => (window as any).capflow.csv()) as string).trimEnd().split('\n');
+      expectSameRuns(pageRows.slice(1).filter((l) => l.startsWith('short-japan,')), rows.slice(1));
+    } finally {
+      rmSync(join(ROOT, out), { recursive: true, force: true });
+      rmSync(join(ROOT, written), { force: true });
+    }
     expect(page.url()).toContain('b.file=short-japan.json');
     const other = await launch();
     try {

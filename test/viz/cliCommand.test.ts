@@ -55,3 +55,24 @@ describe('printable', () => {
     expect(printable('Île-de-France 東京 👩‍💼\u00a0')).toBe('Île-de-France 東京 👩‍💼\u00a0');
   });
 });
+
+describe('the copied CLI text of an uploaded file', () => {
+  const upload: SideState = { source: { kind: 'file', name: 'my-gm.json', text: '{"extends":"uk-2026-regional.json"}' }, sets: { years: '2' } };
+  const input = { name: 'my-gm', years: 2, funding: { cycleMonths: 36 } };
+
+  it('writes the merged, edited input and runs it without --set, since the file and its relative extends are not at the root', () => {
+    const lines = cliText([{ key: 'a', label: 'Mine', side: upload, input }, { key: 'b', label: 'Japan', side: japan, input: { name: 'japan-regional' } }], 1, 5).split('\n');
+    expect(lines[0]).toBe('# A: Mine');
+    expect(lines[1]).toBe('mkdir -p runs/playground');
+    expect(lines[2]).toMatch(/^cat > runs\/playground\/a-my-gm-file_years2-[0-9a-f]{8}\.json <<'CAPFLOW_JSON'$/);
+    expect(JSON.parse(lines[3])).toEqual(input);
+    expect(lines[4]).toBe('CAPFLOW_JSON');
+    const file = lines[2].split(' ')[2];
+    expect(lines[5]).toBe(`npx capflow run ${file} --seed 1 --reps 5 --out runs/playground-${file.slice(16, -5)}-seed1-5reps`);
+    expect(lines.slice(6)).toEqual(['# B: Japan', JAPAN]);
+  });
+
+  it('falls back to the file name when the side has no valid input to write', () => {
+    expect(cliText([{ key: 'a', label: 'Mine', side: upload }], 1, 5).split('\n')[1]).toBe('npx capflow run my-gm.json --seed 1 --reps 5 --set years=2');
+  });
+});
