@@ -114,20 +114,22 @@ describe('Copy CLI command, for a link whose file name and title would inject co
     expect(await problemsText()).toMatch(/“title\.json” from the link was not loaded as scenario B: 1 problem\. The default scenario, japan-regional, was opened instead\.\$\.title control characters, line or paragraph separators and bidi controls are not allowed/);
     const bCommand = ['run', 'scenarios/japan-regional.json', '--seed', '1', '--reps', '2'];
     const lines = copied.split('\n');
-    expect(lines.slice(0, 5)).toEqual([
-      '# A: Benign title',
-      '# 3 control or bidirectional characters removed from the file name and edits below; the command may differ from the view.',
-      `npx capflow run './-rftouch pwned#.json' --seed 1 --reps 2`,
-      '# B: Japan: orchestrated two-way staff transfers with safeguards (Kumamoto)',
-      `npx capflow ${bCommand.join(' ')}`,
-    ]);
-    // The uploaded side is written as its merged input, one ASCII line in a quoted here-document.
-    expect(lines[5]).toBe('# The paired B − A view (capflow compare), from the repository root:');
-    expect(lines[6]).toBe('mkdir -p runs/playground');
-    expect(lines[7]).toMatch(/^cat > runs\/playground\/a-benign-file-[0-9a-f]{8}\.json <<'CAPFLOW_JSON'$/);
-    expect(lines[8]).toMatch(/^[\x20-\x7e]+$/);
-    expect(lines[9]).toBe('CAPFLOW_JSON');
-    expect(lines).toHaveLength(11);
+    // The uploaded side is written as its merged input, one ASCII line in a quoted here-document,
+    // and run from there: its hostile file name appears in no command.
+    expect(lines[0]).toBe('# A: Benign title');
+    expect(lines[1]).toBe('mkdir -p runs/playground');
+    expect(lines[2]).toMatch(/^cat > runs\/playground\/a-benign-file-[0-9a-f]{8}\.json <<'CAPFLOW_JSON'$/);
+    expect(lines[3]).toMatch(/^[\x20-\x7e]+$/);
+    expect(lines[4]).toBe('CAPFLOW_JSON');
+    const fileA = lines[2].split(' ')[2];
+    const runA = ['run', fileA, '--seed', '1', '--reps', '2', '--out', `runs/playground-${fileA.slice('runs/playground/'.length, -'.json'.length)}-seed1-2reps`];
+    expect(lines[5]).toBe(`npx capflow ${runA.join(' ')}`);
+    expect(lines.slice(6, 8)).toEqual(['# B: Japan: orchestrated two-way staff transfers with safeguards (Kumamoto)', `npx capflow ${bCommand.join(' ')}`]);
+    // The paired view stands alone, so it writes the same file again.
+    expect(lines[8]).toBe('# The paired B − A view (capflow compare), from the repository root:');
+    expect(lines.slice(9, 13)).toEqual(lines.slice(1, 5));
+    expect(lines).toHaveLength(14);
+    expect(copied).not.toContain('pwned');
     // The page shows the name without the controls too: U+202E would show ".json" as "nosj.".
     expect(await page.locator('#pick-a option[data-file]').textContent()).toBe('File: -rf touch pwned # .json');
     await screenshot(page, 'hostile-cli-command');
@@ -152,10 +154,10 @@ describe('Copy CLI command, for a link whose file name and title would inject co
       expect(shell.stderr).toBe('');
       expect(shell.status).toBe(0);
       const calls = readFileSync(log, 'utf8').split('CALL\0').slice(1).map((c) => c.split('\0').slice(0, -1));
-      expect(calls.slice(0, 2)).toEqual([['run', './-rftouch pwned#.json', '--seed', '1', '--reps', '2'], bCommand]);
+      expect(calls.slice(0, 2)).toEqual([runA, bCommand]);
       expect(calls).toHaveLength(3);
-      const [verb, fileA, fileB, ...rest] = calls[2];
-      expect([verb, fileB, ...rest.slice(0, 4)]).toEqual(['compare', 'scenarios/japan-regional.json', '--seed', '1', '--reps', '2']);
+      const [verb, comparedA, fileB, ...rest] = calls[2];
+      expect([verb, comparedA, fileB, ...rest.slice(0, 4)]).toEqual(['compare', fileA, 'scenarios/japan-regional.json', '--seed', '1', '--reps', '2']);
       expect(JSON.parse(readFileSync(join(home, fileA), 'utf8')).title).toBe('Benign title');
       expect(readdirSync(home)).toEqual(['runs']);
       expect(readdirSync(join(home, 'runs', 'playground'))).toHaveLength(1);
@@ -170,7 +172,7 @@ describe('Copy CLI command, for a link whose file name and title would inject co
   // The link's files loaded and ran, so they are the saved session: the copied text stays safe.
   it('and the next plain visit opens that session normally, its copied text as safe', async () => {
     await plainVisitOpensNormally('cli-command', { a: sidesThatRan.a, b: sidesThatRan.b });
-    expect((await page.textContent('#cli'))!.split('\n')[2]).toBe(`npx capflow run './-rftouch pwned#.json' --seed 1 --reps 2`);
+    expect((await page.textContent('#cli'))!.split('\n')[5]).toMatch(/^npx capflow run runs\/playground\/a-benign-file-[0-9a-f]{8}\.json --seed 1 --reps 2 --out /);
   });
 });
 
