@@ -1,6 +1,6 @@
 import { printable, unprintableCount } from './printable.ts';
 import { setArgs, type SideState } from './session.ts';
-import { hereDocument, sideFile } from './compareCommand.ts';
+import { hereDocument, sideFile, sideStem } from './compareCommand.ts';
 
 /**
  * The `npx capflow run` command that reproduces one side of the view from the repository root: the
@@ -52,8 +52,9 @@ export function cliText(sides: readonly { key: string; label: string; side: Side
  * the side, the file's edits and content id, the seed and the replicates.
  */
 function uploadedRunLines(key: string, side: SideState, input: Record<string, unknown>, seed: number, replicates: number): string[] {
-  const file = sideFile(key, side, input);
-  const out = `runs/playground-${file.slice('runs/playground/'.length, -'.json'.length)}-seed${seed}-${replicates}reps`;
+  const stem = sideStem(key, side, input);
+  const file = sideFile(stem);
+  const out = `runs/playground-${stem}-seed${seed}-${replicates}reps`;
   return ['mkdir -p runs/playground', ...hereDocument(file, input), ['npx', 'capflow', 'run', file, '--seed', String(seed), '--reps', String(replicates), '--out', out].join(' ')];
 }
 

@@ -26,17 +26,16 @@ export function compareLines(sides: readonly [CompareSide, CompareSide], seed: n
   const names: string[] = [];
   let wrote = false;
   for (const { key, side, input } of sides) {
-    const name = safeName(String(input.name ?? key));
     const edited = side.source.kind === 'file' || setArgs(side).length > 0;
-    const tag = edited ? `-${editSlug(side)}-${contentId(input).slice(0, 8)}` : '';
-    names.push(name + tag);
+    const name = edited ? editedName(key, side, input) : safeName(String(input.name ?? key));
+    names.push(name);
     if (!edited && side.source.kind === 'shipped') {
       files.push(`scenarios/${side.source.id}.json`);
       continue;
     }
     if (!wrote) lines.push('mkdir -p runs/playground');
     wrote = true;
-    const file = sideFile(key, side, input);
+    const file = sideFile(`${key}-${name}`); // sideStem, without hashing the input again
     lines.push(...hereDocument(file, input));
     files.push(file);
   }
@@ -46,12 +45,21 @@ export function compareLines(sides: readonly [CompareSide, CompareSide], seed: n
 }
 
 /**
- * Where the copied text writes a side's merged, edited input: the side, its scenario name, and for
- * an uploaded or edited side a slug of the edits and a content id, so two different inputs never
+ * The name the copied text gives an uploaded or edited side's written input and its run folder:
+ * the side, its scenario name, a slug of the edits and a content id, so two different inputs never
  * share a file.
  */
-export function sideFile(key: string, side: SideState, input: Record<string, unknown>): string {
-  return `runs/playground/${key}-${safeName(String(input.name ?? key))}-${editSlug(side)}-${contentId(input).slice(0, 8)}.json`;
+export function sideStem(key: string, side: SideState, input: Record<string, unknown>): string {
+  return `${key}-${editedName(key, side, input)}`;
+}
+
+/** Where the copied text writes the input named `stem` (sideStem). */
+export function sideFile(stem: string): string {
+  return `runs/playground/${stem}.json`;
+}
+
+function editedName(key: string, side: SideState, input: Record<string, unknown>): string {
+  return `${safeName(String(input.name ?? key))}-${editSlug(side)}-${contentId(input).slice(0, 8)}`;
 }
 
 /** The quoted here-document that writes `input` to `file` (see compareLines for why it is safe). */

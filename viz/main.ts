@@ -153,9 +153,8 @@ function refreshControls(): void {
   document.querySelectorAll<HTMLInputElement>('input[name=view]').forEach((r) => (r.checked = r.value === store.current.view));
   $<HTMLInputElement>('#smooth').checked = store.current.smoothing > 1;
   $<HTMLInputElement>('#counterfactual').checked = store.current.counterfactual;
-  const { a, b } = store.sides;
-  const compare = a.input && b.input
-    ? compareLines([{ key: 'a', side: store.current.a, input: a.input }, { key: 'b', side: store.current.b, input: b.input }], store.current.seed, store.current.replicates, store.current.counterfactual)
+  const compare = store.sides.a.input && store.sides.b.input
+    ? compareLines([{ key: 'a', side: store.current.a, input: store.sides.a.input }, { key: 'b', side: store.current.b, input: store.sides.b.input }], store.current.seed, store.current.replicates, store.current.counterfactual)
     : undefined;
   $('#cli').textContent = cliText(SIDES.map((s) => ({ key: s, label: store.sides[s].label, side: store.current[s], input: store.sides[s].input })), store.current.seed, store.current.replicates, compare);
   for (const s of SIDES) {
